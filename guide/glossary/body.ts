@@ -1,0 +1,4 @@
+// Glossary entries: body.
+import type { GlossaryEntry } from '../types';
+
+export const body: GlossaryEntry[] = [];

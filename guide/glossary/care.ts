@@ -1,0 +1,4 @@
+// Glossary entries: care.
+import type { GlossaryEntry } from '../types';
+
+export const care: GlossaryEntry[] = [];

@@ -1,0 +1,4 @@
+// Glossary entries: conditions.
+import type { GlossaryEntry } from '../types';
+
+export const conditions: GlossaryEntry[] = [];

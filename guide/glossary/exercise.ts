@@ -1,0 +1,4 @@
+// Glossary entries: exercise.
+import type { GlossaryEntry } from '../types';
+
+export const exercise: GlossaryEntry[] = [];

@@ -1,0 +1,4 @@
+// Glossary entries: medications.
+import type { GlossaryEntry } from '../types';
+
+export const medications: GlossaryEntry[] = [];

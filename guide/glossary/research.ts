@@ -1,0 +1,4 @@
+// Glossary entries: research.
+import type { GlossaryEntry } from '../types';
+
+export const research: GlossaryEntry[] = [];

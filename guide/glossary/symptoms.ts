@@ -1,0 +1,4 @@
+// Glossary entries: symptoms.
+import type { GlossaryEntry } from '../types';
+
+export const symptoms: GlossaryEntry[] = [];

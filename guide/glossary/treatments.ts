@@ -1,0 +1,4 @@
+// Glossary entries: treatments.
+import type { GlossaryEntry } from '../types';
+
+export const treatments: GlossaryEntry[] = [];
