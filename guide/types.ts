@@ -30,13 +30,13 @@ export type SectionId = (typeof SECTION_IDS)[number];
  */
 export interface AmbiguityCues {
   /** The everyday senses, in plain words, e.g. "Pacific Time" for PT. */
-  otherSenses: string[];
+  otherSenses: readonly string[];
   /** Words or phrases that, directly before the alias, mean it is NOT the glossary sense. */
-  notAfter?: string[];
+  notAfter?: readonly string[];
   /** Words or phrases that, directly after the alias, mean it is NOT the glossary sense. */
-  notBefore?: string[];
+  notBefore?: readonly string[];
   /** Words anywhere in the same sentence that mean it IS the glossary sense. */
-  supportWords?: string[];
+  supportWords?: readonly string[];
   /** When true, the alias counts only if the sentence (or page) has a support word. */
   needsSupport?: boolean;
 }
@@ -55,20 +55,20 @@ export interface GlossaryEntry {
   /** The display term, e.g. "Delayed onset muscle soreness (DOMS)". */
   term: string;
   /** Other words that mean this entry (not inflections: the term engine makes those). */
-  aliases: Alias[];
+  aliases: readonly Alias[];
   category: Category;
   /** Tooltip text: at most 35 words, Flesch-Kincaid grade 8 or lower. */
   short: string;
   /** Fuller explanation: at most 120 words, grade 9 or lower. */
   more: string;
   section: SectionId;
-  related: string[];
+  related: readonly string[];
   /** Corrects the source guide, naming the better source. */
   note?: string;
   /** Medicines and risky treatments: risks, no doses, ask your clinician. */
   safety?: string;
   /** Named reliable sources for the facts in this entry, e.g. 'MedlinePlus, "Rheumatoid Arthritis"'. */
-  sources: string[];
+  sources: readonly string[];
 }
 
 export type GuideBlock = { kind: 'p'; text: string } | { kind: 'list'; items: string[] };
@@ -76,5 +76,5 @@ export type GuideBlock = { kind: 'p'; text: string } | { kind: 'list'; items: st
 export interface GuideSection {
   id: SectionId;
   title: string;
-  blocks: GuideBlock[];
+  blocks: readonly GuideBlock[];
 }

@@ -30,10 +30,14 @@ for (const e of GLOSSARY) {
     list.push({ id: e.id, ambiguous: !!a.ambiguous });
     aliasOwners.set(key, list);
   }
-  if (p.length || all) problems.push(`${e.id}: short ${s.words}w g${s.grade}, more ${m.words}w g${m.grade}${p.length ? '\n   ' + p.join('\n   ') : ''}`);
+  if (p.length || all)
+    problems.push(
+      `${e.id}: short ${s.words}w g${s.grade}, more ${m.words}w g${m.grade}${p.length ? '\n   ' + p.join('\n   ') : ''}`,
+    );
 }
 for (const [alias, owners] of aliasOwners) {
-  if (owners.length > 1 && owners.some((o) => !o.ambiguous)) problems.push(`alias "${alias}" is on ${owners.map((o) => o.id).join(', ')}`);
+  if (owners.length > 1 && owners.some((o) => !o.ambiguous))
+    problems.push(`alias "${alias}" is on ${owners.map((o) => o.id).join(', ')}`);
 }
 const dupIds = GLOSSARY.map((e) => e.id).filter((id, i, a) => a.indexOf(id) !== i);
 for (const d of dupIds) problems.push(`duplicate id ${d}`);

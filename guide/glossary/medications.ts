@@ -1,4 +1,425 @@
 // Glossary entries: medications.
 import type { GlossaryEntry } from '../types';
 
-export const medications: GlossaryEntry[] = [];
+const SOURCE_GUIDE = 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)';
+
+const ACETAMINOPHEN_NOTE =
+  'The source guide lists acetaminophen as an over-the-counter NSAID that calms inflammation. It is not an NSAID, and it does not reduce swelling; ibuprofen, naproxen and aspirin are NSAIDs (FDA 2015 statement, via NBC News; Arthritis-health glossary; MedlinePlus, "Over-the-counter pain relievers").';
+
+export const medications: GlossaryEntry[] = [
+  {
+    id: 'nsaid',
+    term: 'NSAID (nonsteroidal anti-inflammatory drug)',
+    aliases: [
+      { text: 'NSAID', caseSensitive: true },
+      { text: 'nonsteroidal anti-inflammatory drug' },
+      { text: 'non-steroidal anti-inflammatory drug' },
+      { text: 'nonsteroidal anti-inflammatory medicine' },
+      { text: 'non-steroidal anti-inflammatory medicine' },
+      { text: 'nonsteroidal anti-inflammatory' },
+      { text: 'non-steroidal anti-inflammatory' },
+      { text: 'anti-inflammatory drug' },
+      { text: 'anti-inflammatory medicine' },
+      { text: 'anti-inflammatory medication' },
+      { text: 'anti-inflammatory painkiller' },
+    ],
+    category: 'medication',
+    short:
+      'A kind of medicine that eases pain and fever and brings down swelling. Ibuprofen, naproxen and aspirin are NSAIDs. Acetaminophen is not one.',
+    more: 'NSAIDs come as pills and as gels or creams you rub on the skin. They can ease aches and joint pain, and some people use one for soreness after PT. They also carry real risks, and the risks grow with higher doses and longer use. Ask your clinician or pharmacist first if you are over 65, take blood thinners or steroids, drink alcohol, or have heart, stomach, kidney or liver problems. Never give aspirin to children or teens.',
+    section: 'why-it-hurts',
+    related: [
+      'ibuprofen',
+      'naproxen',
+      'aspirin',
+      'acetaminophen',
+      'topical-nsaids',
+      'inflammation',
+      'pain-relief-medication',
+    ],
+    note: ACETAMINOPHEN_NOTE,
+    safety:
+      'Can cause stomach ulcers and bleeding, sometimes with no warning. Can raise the risk of heart attack and stroke, raise blood pressure and harm the kidneys. Chest pain, trouble breathing, sudden weakness or slurred speech need emergency care. Follow the label, and ask your clinician or pharmacist before you use one.',
+    sources: [
+      'MyHealth Alberta/Healthwise, "NSAIDs"',
+      'DailyMed, NSAID Medication Guide',
+      'AdventHealth, "Side effects of NSAIDs"',
+      'ISMP ConsumerMedSafety, citing FDA',
+      'FDA 2015 statement (via NBC News)',
+      'Arthritis-health glossary',
+      'MedlinePlus (A.D.A.M. Medical Encyclopedia), "Over-the-counter pain relievers"',
+    ],
+  },
+  {
+    id: 'ibuprofen',
+    term: 'Ibuprofen (Advil, Motrin)',
+    aliases: [
+      { text: 'ibuprofen' },
+      { text: 'Advil' },
+      { text: 'Motrin' },
+      { text: 'Nurofen' },
+    ],
+    category: 'medication',
+    short:
+      'A common pain medicine, sold as Advil or Motrin. It is an NSAID, so it eases pain and fever and brings down swelling.',
+    more: "Like all NSAIDs, ibuprofen can raise the risk of heart attack or stroke. That risk can start in the first weeks of use, and it grows with higher doses and longer use. It can also cause stomach ulcers or bleeding. If you take a daily low-dose aspirin for your heart, ask before you use ibuprofen, since it can weaken aspirin's heart benefit. Follow the label, and tell your clinician if you need a pain medicine on most days.",
+    section: 'why-it-hurts',
+    related: ['nsaid', 'naproxen', 'aspirin', 'acetaminophen', 'topical-nsaids', 'doms'],
+    safety:
+      'Risks include heart attack, stroke, and stomach ulcers or bleeding. Do not take it right before or after heart bypass surgery. Follow the label, and ask your clinician or pharmacist first if you have heart, stomach or kidney problems.',
+    sources: [
+      'DailyMed, NSAID Medication Guide',
+      'FDA 2015 warning, quoted by JustCare',
+      'HealthCentral, citing FDA',
+      'MedlinePlus (A.D.A.M. Medical Encyclopedia), "Over-the-counter pain relievers"',
+    ],
+  },
+  {
+    id: 'naproxen',
+    term: 'Naproxen (Aleve, Naprosyn)',
+    aliases: [
+      { text: 'naproxen' },
+      { text: 'naproxen sodium' },
+      { text: 'Aleve' },
+      { text: 'Naprosyn' },
+    ],
+    category: 'medication',
+    short:
+      'An NSAID pain medicine, sold as Aleve or Naprosyn. It eases pain and swelling. It lasts longer in the body than ibuprofen, so the label spaces doses further apart.',
+    more: 'Naproxen works like ibuprofen but stays active longer. Over-the-counter naproxen is meant for short-term use unless your clinician tells you otherwise. It has the same risks as other NSAIDs: stomach ulcers and bleeding, heart attack, stroke, raised blood pressure and kidney problems. The FDA says the data cannot show that any one NSAID is clearly safer for the heart than another. So switching from ibuprofen to naproxen does not make those risks go away.',
+    section: 'why-it-hurts',
+    related: ['nsaid', 'ibuprofen', 'aspirin', 'acetaminophen', 'topical-nsaids'],
+    safety:
+      'Can cause stomach ulcers and bleeding, and raise the risk of heart attack and stroke. Follow the label, and ask your clinician or pharmacist before long-term use or if you have heart, stomach or kidney problems.',
+    sources: [
+      'DailyMed, NSAID Medication Guide',
+      'ISMP ConsumerMedSafety',
+      'Verywell Health, "How often you can take Aleve"',
+      'Go Ask Alice!, Columbia University',
+      'FDA 2015 statement, quoted by JustCare',
+    ],
+  },
+  {
+    id: 'aspirin',
+    term: 'Aspirin',
+    aliases: [{ text: 'aspirin' }, { text: 'acetylsalicylic acid' }],
+    category: 'medication',
+    short:
+      'An old, common medicine for pain, fever and swelling. It is an NSAID, like ibuprofen. Children and teens should not take it.',
+    more: "Aspirin belongs to the same group of medicines as ibuprofen and naproxen. It eases pain and fever and brings down swelling. Some people take a daily low dose for their heart on a doctor's advice. Ibuprofen can weaken that heart benefit, so ask before you mix them. Aspirin shares the NSAID risks, such as stomach ulcers and bleeding. Children and teens should not take it, because of the risk of Reye's syndrome.",
+    section: 'why-it-hurts',
+    related: ['nsaid', 'ibuprofen', 'naproxen', 'acetaminophen', 'pain-relief-medication'],
+    safety:
+      'Can cause stomach ulcers and bleeding, even without warning signs. The risk is higher if you are over 65, drink alcohol, or take blood thinners or steroids. Do not give it to children or teens. Ask your clinician or pharmacist before you use it.',
+    sources: [
+      'MyHealth Alberta/Healthwise, "NSAIDs"',
+      'DailyMed, NSAID Medication Guide',
+      'HealthCentral, citing FDA',
+    ],
+  },
+  {
+    id: 'acetaminophen',
+    term: 'Acetaminophen (paracetamol)',
+    aliases: [
+      { text: 'acetaminophen' },
+      { text: 'paracetamol' },
+      { text: 'Tylenol' },
+      { text: 'Panadol' },
+      { text: 'APAP', caseSensitive: true },
+    ],
+    category: 'medication',
+    short:
+      'A common medicine for pain and fever, sold as Tylenol. It is not an NSAID, and it does not bring down swelling.',
+    more: 'Acetaminophen and paracetamol are two names for the same drug. It can ease aches and lower a fever, but it does not reduce swelling the way ibuprofen does. It is also in many cold and flu mixes. Too much of it can badly hurt the liver, sometimes with no early signs. In the US, an overdose of it is the top cause of sudden liver failure. Read every label so you do not take it twice by mistake.',
+    section: 'why-it-hurts',
+    related: ['nsaid', 'ibuprofen', 'pain-relief-medication', 'inflammation', 'doms'],
+    note: ACETAMINOPHEN_NOTE,
+    safety:
+      'Too much can cause liver damage or liver failure. The risk is higher if you take more than the label says, use two products that both contain it, have liver disease, or have 3 or more drinks a day. Follow the label, and ask your clinician or pharmacist.',
+    sources: [
+      'FDA 2015 statement (via NBC News)',
+      'Arthritis-health glossary',
+      'MedlinePlus (A.D.A.M. Medical Encyclopedia), "Over-the-counter pain relievers"',
+      'MSD Manual Consumer Version, "Acetaminophen poisoning"',
+      'Harvard Health',
+    ],
+  },
+  {
+    id: 'topical-nsaids',
+    term: 'Topical NSAID (pain gel or cream)',
+    aliases: [
+      { text: 'topical NSAID' },
+      { text: 'topical nonsteroidal anti-inflammatory drug' },
+      { text: 'topical anti-inflammatory' },
+      { text: 'NSAID gel' },
+      { text: 'NSAID cream' },
+      { text: 'anti-inflammatory gel' },
+      { text: 'anti-inflammatory cream' },
+      { text: 'diclofenac gel' },
+      { text: 'Voltaren' },
+    ],
+    category: 'medication',
+    short:
+      'An NSAID medicine in a gel or cream that you rub on the skin over a sore joint. Much less of the drug gets into your blood than with pills.',
+    more: 'For knee or hand osteoarthritis, NSAID gels seem to work about as well as NSAID pills. Much less of the drug reaches the blood, and stomach problems are less common. Redness or irritation where you rub it in is a common side effect. It is still an NSAID, so ask your clinician or pharmacist before you use it along with NSAID pills, or if NSAIDs have caused you problems before.',
+    section: 'why-it-hurts',
+    related: ['nsaid', 'osteoarthritis', 'ibuprofen', 'compounded-pain-cream', 'cbd-cream'],
+    safety:
+      'Skin irritation is common. Less of the drug reaches the blood than with pills, but it is still an NSAID. Follow the label, and ask your clinician or pharmacist before you use it.',
+    sources: [
+      'BMC Musculoskeletal Disorders 2014 commentary on topical NSAIDs',
+      'J Pain Res 2011 pooled safety analysis',
+      'MyHealth Alberta/Healthwise, "NSAIDs"',
+    ],
+  },
+  {
+    id: 'opioids',
+    term: 'Opioids',
+    aliases: [
+      { text: 'opioid' },
+      { text: 'opiate' },
+      { text: 'opioid painkiller' },
+      { text: 'opioid pain medicine' },
+      { text: 'opioid medication' },
+      { text: 'oxycodone' },
+      { text: 'hydrocodone' },
+      { text: 'morphine' },
+      { text: 'codeine' },
+    ],
+    category: 'medication',
+    short:
+      'Strong prescription painkillers, such as oxycodone or morphine. They can lead to addiction, overdose and death. For long-lasting pain, other care usually comes first.',
+    more: 'For chronic pain, there is little proof that taking opioids long-term helps, while harms such as overdose go up. The CDC advises trying non-drug care and non-opioid medicines first for pain that lasts. It adds opioids only if the likely benefits outweigh the risks. Its advice is not a rigid rule, and it does not cover cancer, sickle cell or end-of-life care. For chronic low back pain, a major US guideline puts opioids last.',
+    section: 'chronic-pain',
+    related: [
+      'pain-relief-medication',
+      'chronic-pain',
+      'chronic-low-back-pain',
+      'pain-management',
+      'clinical-guideline',
+      'pain-specialist',
+    ],
+    safety:
+      'Risks include addiction (opioid use disorder), overdose and death. Take them only as prescribed. Ask your prescriber or pharmacist about your own risks and about other options.',
+    sources: [
+      'CDC 2022 Clinical Practice Guideline for Prescribing Opioids for Pain, "at a glance"',
+      'CDC nonopioid treatments clinical reference',
+      'Chou et al., Ann Intern Med 2015 (NIH/AHRQ review)',
+      'ACP guideline, Qaseem et al., Ann Intern Med 2017',
+    ],
+  },
+  {
+    id: 'pain-relief-medication',
+    term: 'Pain-relief medication (painkillers)',
+    aliases: [
+      { text: 'pain-relief medication' },
+      { text: 'pain relief medication' },
+      { text: 'pain-relief medicine' },
+      { text: 'pain reliever' },
+      { text: 'pain-reliever' },
+      { text: 'painkiller' },
+      { text: 'pain killer' },
+      { text: 'pain medication' },
+      { text: 'pain medicine' },
+      { text: 'pain pill' },
+      { text: 'analgesic' },
+    ],
+    category: 'medication',
+    short:
+      "Medicine taken to ease pain. Some you can buy in a store, like acetaminophen or ibuprofen. Others, like opioids, need a doctor's prescription.",
+    more: 'Common store-bought pain relievers are acetaminophen and NSAIDs, such as ibuprofen, naproxen and aspirin. Acetaminophen eases pain and fever but not swelling. NSAIDs also bring down swelling. Stronger drugs, such as opioids, need a prescription. Each kind has its own risks. For chronic pain, the CDC favors non-drug care and non-opioid medicines. PT may help some people rely less on pain medicine. Tell your clinician if you take a pain reliever on most days.',
+    section: 'how-long',
+    related: [
+      'acetaminophen',
+      'nsaid',
+      'opioids',
+      'topical-nsaids',
+      'gabapentinoids',
+      'pain-management',
+    ],
+    safety:
+      'Every pain medicine has risks, even ones sold without a prescription. Read the label, check that you are not taking the same drug in two products, and ask your clinician or pharmacist which one is safe for you.',
+    sources: [
+      'MedlinePlus (A.D.A.M. Medical Encyclopedia), "Over-the-counter pain relievers"',
+      'CDC nonopioid treatments clinical reference',
+      SOURCE_GUIDE,
+    ],
+  },
+  {
+    id: 'corticosteroid-injection',
+    term: 'Corticosteroid (cortisone) injection',
+    aliases: [
+      { text: 'corticosteroid injection' },
+      { text: 'corticosteroid shot' },
+      { text: 'cortisone injection' },
+      { text: 'cortisone shot' },
+      { text: 'cortisone' },
+      { text: 'steroid injection' },
+      { text: 'steroid shot' },
+    ],
+    category: 'medication',
+    short:
+      'A shot of steroid medicine into or near a sore joint to calm inflammation. It gives short-term relief, often for weeks to a few months, but it is not a cure.',
+    more: 'The shot can take a few days to work, and the area may hurt more for a short time first. Relief often lasts from a few weeks to a few months. Because too many shots may harm cartilage, tendons and bone, doctors limit how many you get in one joint and space them out. The limits vary, so ask about yours. A shot can also raise blood sugar for a while.',
+    section: 'chronic-pain',
+    related: ['inflammation', 'osteoarthritis', 'bursitis', 'carpal-tunnel-syndrome', 'cartilage'],
+    safety:
+      'Too many shots may damage cartilage, tendons and bone. It can raise blood sugar, so tell your doctor if you have diabetes. Pain may get worse for a short time first. Ask your doctor how many shots are safe for you.',
+    sources: [
+      'St Joseph\'s Hospital (UK), "Knee injections"',
+      'Verywell Health, "Are cortisone injections bad for you?"',
+      'Ropata Health (corticosteroid injection information)',
+    ],
+  },
+  {
+    id: 'cbd-cream',
+    term: 'CBD cream (cannabidiol)',
+    aliases: [
+      { text: 'CBD cream' },
+      { text: 'CBD balm' },
+      { text: 'CBD lotion' },
+      { text: 'CBD rub' },
+      { text: 'CBD gel' },
+      { text: 'CBD oil' },
+      { text: 'cannabidiol' },
+      {
+        text: 'CBD',
+        caseSensitive: true,
+        ambiguous: {
+          otherSenses: ['central business district (a city centre)'],
+          notAfter: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland', 'city', "city's"],
+          notBefore: ['area', 'office', 'offices', 'district', 'apartment', 'apartments', 'traffic'],
+          supportWords: [
+            'cream',
+            'oil',
+            'balm',
+            'hemp',
+            'cannabis',
+            'THC',
+            'pain',
+            'product',
+            'products',
+            'gummies',
+            'dose',
+            'topical',
+            'FDA',
+          ],
+        },
+      },
+    ],
+    category: 'medication',
+    short:
+      'A cream, balm or oil with CBD, a compound from the cannabis plant, that you rub on sore areas. There is not yet good proof that it helps pain.',
+    more: 'CBD pain creams are widely sold. In 2021, a large group of pain experts (the IASP) said the evidence is not yet good enough to back cannabis products for pain. The only CBD medicine the FDA has approved treats certain seizures. The FDA has not checked whether other CBD products work, and it has warned firms that sold CBD pain rubs as unapproved drugs. Labels can be wrong about how much CBD is inside, or leave out THC.',
+    section: 'bottom-line',
+    related: ['compounded-pain-cream', 'nutraceuticals', 'topical-nsaids', 'evidence-quality'],
+    safety:
+      'Not FDA-approved for pain, and products vary. Labels may be wrong, and some contain THC. Ask your clinician or pharmacist before you use it, especially if you take other medicines.',
+    sources: [
+      'IASP position statement on cannabinoids for pain, Pain 2021',
+      'FDA consumer information on CBD products (copy of FDA text)',
+      'News report on 2021 FDA warning letters about CBD pain products',
+      'JAMA study on CBD product labels (news summary)',
+    ],
+  },
+  {
+    id: 'compounded-pain-cream',
+    term: 'Compounded pain cream',
+    aliases: [
+      { text: 'compounded pain cream' },
+      { text: 'custom compounded pain cream' },
+      { text: 'compounded cream' },
+      { text: 'compounded topical cream' },
+      { text: 'compounded medication' },
+      { text: 'compounded medicine' },
+      { text: 'compounded drug' },
+    ],
+    category: 'medication',
+    short:
+      'A pain cream that a pharmacy mixes for one person, often from more than one drug. Custom-made medicines like this are not FDA-approved.',
+    more: 'Compounding means a pharmacist makes a medicine to order for one patient, based on a prescription. This can help when someone needs a form that is not sold, such as a liquid, or a version without a certain dye. Compounded products are not FDA-approved. That means the FDA does not review them before they are sold to check that they are safe and that they work. Ask what is in the cream and what evidence supports it.',
+    section: 'bottom-line',
+    related: ['cbd-cream', 'topical-nsaids', 'nutraceuticals', 'pain-relief-medication'],
+    safety:
+      'Not FDA-approved: the FDA does not check its safety, strength or whether it works before it is sold. Ask your prescriber and pharmacist what it contains, and tell them about any side effects.',
+    sources: [
+      'FDA, "Human Drug Compounding: Consumer and Health Care Professional Information"',
+      'FDA, "Understanding the Risks of Compounded Drugs"',
+      SOURCE_GUIDE,
+    ],
+  },
+  {
+    id: 'nutraceuticals',
+    term: 'Nutraceuticals (dietary supplements)',
+    aliases: [
+      { text: 'nutraceutical' },
+      { text: 'dietary supplement' },
+      { text: 'nutritional supplement' },
+      { text: 'food supplement' },
+      { text: 'herbal supplement' },
+      {
+        text: 'supplement',
+        ambiguous: {
+          otherSenses: ['an extra part added to something', 'a newspaper or magazine insert'],
+          notAfter: ['to', 'income', 'Sunday', 'weekend', 'magazine'],
+          supportWords: [
+            'dietary',
+            'vitamin',
+            'vitamins',
+            'herbal',
+            'pill',
+            'pills',
+            'capsule',
+            'capsules',
+            'FDA',
+            'pain',
+            'joint',
+            'nutraceutical',
+            'glucosamine',
+            'turmeric',
+            'fish oil',
+          ],
+          needsSupport: true,
+        },
+      },
+    ],
+    category: 'medication',
+    short:
+      'Products such as vitamins, herbs and other supplements that are sold to support health. In the US they do not need FDA approval before they go on sale.',
+    more: 'Nutraceutical is a broad name for food-based products sold for health, such as dietary supplements. In the US, makers do not have to prove that a supplement is safe or that it works before selling it. The maker is in charge of safety, and the FDA has to show a product is unsafe before it can limit it. A supplement may not legally be sold as a way to treat or cure a disease. Ask your clinician or pharmacist before you try one.',
+    section: 'bottom-line',
+    related: ['cbd-cream', 'compounded-pain-cream', 'evidence-quality', 'pain-relief-medication'],
+    safety:
+      'Not checked by the FDA for safety or benefit before sale. Tell your clinician and pharmacist about every supplement you take, and ask before you start a new one.',
+    sources: [
+      'Operation Supplement Safety (US Dept. of Defense)',
+      'FDA rule on disease claims for supplements (as summarized by herbalcureinfo.com)',
+    ],
+  },
+  {
+    id: 'gabapentinoids',
+    term: 'Gabapentinoids (gabapentin, pregabalin)',
+    aliases: [
+      { text: 'gabapentinoid' },
+      { text: 'gabapentin' },
+      { text: 'pregabalin' },
+      { text: 'Neurontin' },
+      { text: 'Lyrica' },
+      { text: 'Gralise' },
+      { text: 'Horizant' },
+    ],
+    category: 'medication',
+    short:
+      'Prescription medicines, gabapentin (Neurontin) and pregabalin (Lyrica), first used for seizures. Doctors also use them for some kinds of nerve pain.',
+    more: 'Gabapentin and pregabalin belong to a group of seizure medicines. They seem to work by changing how nerves send pain messages to the brain. Pain clinics use them mostly for nerve pain, such as burning, shooting or stabbing pain. This guide does not yet have checked facts on how well they work for back pain or on their side effects, so ask your prescriber or pharmacist about both before you start.',
+    section: 'chronic-pain',
+    related: ['neuropathic-pain', 'sciatica', 'pain-relief-medication', 'opioids', 'pain-specialist'],
+    safety:
+      'A prescription medicine with side effects of its own. Take it only as prescribed, and do not stop or change it without asking your prescriber. Ask your clinician or pharmacist how it mixes with your other medicines.',
+    sources: [
+      'Hull University Teaching Hospitals NHS Trust, "Pregabalin" patient leaflet',
+      'The Dudley Group NHS Foundation Trust, "Pregabalin" patient leaflet',
+      'HSE (Ireland), "Pregabalin"',
+    ],
+  },
+];

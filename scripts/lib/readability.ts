@@ -25,11 +25,20 @@ export function readability(text: string, exclude: readonly string[] = []): Read
   const longestFirst = [...exclude].sort((a, b) => b.length - a.length);
   for (const phrase of longestFirst) {
     if (!phrase.trim()) continue;
-    t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    t = t.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'),
+      ' ',
+    );
   }
   const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const sentences = Math.max(1, t.split(/[.!?]+(?:\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length);
+  const sentences = Math.max(
+    1,
+    t.split(/[.!?]+(?:\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length,
+  );
   const syllables = words.reduce((n, w) => n + Math.max(1, syllable(w)), 0);
-  const grade = words.length === 0 ? 0 : fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+  const grade =
+    words.length === 0
+      ? 0
+      : fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
   return { words: countWords(text), sentences, grade: Math.round(grade * 10) / 10 };
 }

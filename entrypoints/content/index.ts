@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageLens } from '../../content/page-lens';
+import { GLOSSARY } from '../../guide/glossary/index';
+import { compileMatcher } from '../../terms/matcher';
+import '../../content/highlight.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    startPageLens({
+      ctx,
+      matcher: compileMatcher(GLOSSARY),
+      entries: new Map(GLOSSARY.map((e) => [e.id, e])),
+    });
+  },
+});

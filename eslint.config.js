@@ -1,0 +1,31 @@
+// One linter: typescript-eslint's recommended rules, and no-unsanitized so that no page text can
+// reach an HTML sink.
+import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  noUnsanitized.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Page text must never become markup: build DOM nodes or use Preact.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,50 @@
+// Helpers for end-to-end tests: find words on a page and point at them as a user would.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+/** The viewport centre of the `nth` occurrence of `word` (whole word, case-sensitive). */
+export async function wordCentre(
+  page: Page,
+  word: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ word, nth }) => {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.nodeValue ?? '';
+        for (const m of text.matchAll(re)) {
+          if (seen++ < nth) continue;
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + word.length);
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    },
+    { word, nth },
+  );
+  if (!point) throw new Error(`"${word}" is not on the page`);
+  return point;
+}
+
+export async function hoverWord(page: Page, word: string, nth = 0): Promise<void> {
+  await page.mouse.move(1, 1);
+  const { x, y } = await wordCentre(page, word, nth);
+  await page.mouse.move(x, y, { steps: 3 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The manifest is a function of the target browser: Firefox-only keys stay out of Chrome's build.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'PT Lens',
+    description:
+      'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
+    permissions: ['storage'],
+    action: { default_title: 'PT Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pt-lens@pt-lens.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
