@@ -42,9 +42,16 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'Short-term pain that often starts all of a sudden, with a clear cause such as an injury or an operation. It eases as the body heals.',
-    more: "Acute pain works like an alarm that something needs care. Still, how much it hurts does not always show how much harm has been done. The CDC calls pain acute when it has lasted less than a month, and subacute from one to three months. For many kinds, like back pain, neck pain and sprains, options without opioids work at least as well as opioids. Right after a fresh injury, full physical therapy may not be the first step, so ask your doctor when to start. Pain that lasts past three months is called chronic pain.",
+    more: 'Acute pain works like an alarm that something needs care. Still, how much it hurts does not always show how much harm has been done. The CDC calls pain acute when it has lasted less than a month, and subacute from one to three months. For many kinds, like back pain, neck pain and sprains, options without opioids work at least as well as opioids. Right after a fresh injury, full physical therapy may not be the first step, so ask your doctor when to start. Pain that lasts past three months is called chronic pain.',
     section: 'chronic-pain',
-    related: ['chronic-pain', 'sprain', 'strain', 'musculoskeletal-injury', 'peace-and-love', 'opioids'],
+    related: [
+      'chronic-pain',
+      'sprain',
+      'strain',
+      'musculoskeletal-injury',
+      'peace-and-love',
+      'opioids',
+    ],
     sources: [
       'CDC, "Nonopioid therapies for pain: a clinical reference"',
       'University Hospitals Bristol NHS Foundation Trust, pain clinic patient information',
@@ -443,7 +450,13 @@ export const conditions: GlossaryEntry[] = [
       'A problem with one of the soft pads between the bones of the spine. Some of its jelly-like center pushes out and can bother the nerves nearby.',
     more: 'The spine is a stack of bones called vertebrae, with a disk between each pair as a cushion. With age, disks wear and lose some of their cushioning. When one tears, its soft center can press on or irritate a nerve. That can cause back pain, or sciatica down the leg. Doctors find it with an exam and sometimes a scan. Most people get better with treatment. Options include rest, pain and anti-inflammatory medicine, physical therapy and, for some, surgery. New leg weakness or loss of bladder or bowel control needs urgent care.',
     section: 'chronic-pain',
-    related: ['sciatica', 'chronic-low-back-pain', 'spinal-stenosis', 'numbness-tingling', 'red-flags'],
+    related: [
+      'sciatica',
+      'chronic-low-back-pain',
+      'spinal-stenosis',
+      'numbness-tingling',
+      'red-flags',
+    ],
     sources: [
       'MedlinePlus, "Herniated Disk"',
       'Mayo Clinic, "Sciatica" (via Drugs.com)',
@@ -465,7 +478,13 @@ export const conditions: GlossaryEntry[] = [
       'A narrowing of the spaces inside the spine. It can press on the spinal cord and nerves, causing pain, numbness or weakness in the back, neck, arms or legs.',
     more: 'The narrowing can be in the middle of the spine, in the side channels where nerves leave it, or between the bones. It mostly affects people over 50. Arthritis, a narrow spinal canal, injury and a curved spine (scoliosis) can all cause it. Symptoms may come on slowly, or not at all. Treatment includes medicines, physical therapy, braces and, for some, surgery. Get help fast for trouble peeing, loss of bladder or bowel control, or weakness in both legs.',
     section: 'chronic-pain',
-    related: ['sciatica', 'herniated-disc', 'numbness-tingling', 'chronic-low-back-pain', 'red-flags'],
+    related: [
+      'sciatica',
+      'herniated-disc',
+      'numbness-tingling',
+      'chronic-low-back-pain',
+      'red-flags',
+    ],
     sources: [
       'MedlinePlus, "Spinal Stenosis" (2008, archived)',
       'NHS, "Back pain"',
@@ -507,7 +526,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'A disease caused by a virus that can attack the nerves in the spinal cord and brain. In bad cases it leaves muscles weak or paralyzed. A vaccine prevents it.',
-    more: 'Polio spreads from person to person. It can paralyze the arms and legs, and even the muscles used for breathing, which can be deadly. Before a vaccine came out in 1955, it crippled more than 35,000 Americans a year on average. Thanks to vaccines, the US has been free of polio since 1979, but the virus still exists in some countries. Polio outbreaks in the early 1900s helped shape physical therapy, as therapists made tools to treat muscles the disease had weakened.',
+    more: 'Polio spreads from person to person. It can paralyze the arms and legs, and even the muscles used for breathing, which can be deadly. Before a vaccine came out in 1955, it left more than 35,000 Americans a year with lasting harm, on average. Thanks to vaccines, the US has been free of polio since 1979, but the virus still exists in some countries. Polio outbreaks in the early 1900s helped shape physical therapy, as therapists made tools to treat muscles the disease had weakened.',
     section: 'what-is-pt',
     related: ['paralysis', 'physical-therapy', 'strengthening-exercise'],
     sources: [
@@ -532,7 +551,17 @@ export const conditions: GlossaryEntry[] = [
         ambiguous: {
           otherSenses: ['unable to act, as in "paralyzed by fear"'],
           notBefore: ['by fear', 'with fear'],
-          supportWords: ['muscle', 'muscles', 'nerve', 'stroke', 'spinal', 'legs', 'arms', 'polio', 'injury'],
+          supportWords: [
+            'muscle',
+            'muscles',
+            'nerve',
+            'stroke',
+            'spinal',
+            'legs',
+            'arms',
+            'polio',
+            'injury',
+          ],
         },
       },
       {
@@ -540,7 +569,17 @@ export const conditions: GlossaryEntry[] = [
         ambiguous: {
           otherSenses: ['unable to act, as in "paralysed by fear"'],
           notBefore: ['by fear', 'with fear'],
-          supportWords: ['muscle', 'muscles', 'nerve', 'stroke', 'spinal', 'legs', 'arms', 'polio', 'injury'],
+          supportWords: [
+            'muscle',
+            'muscles',
+            'nerve',
+            'stroke',
+            'spinal',
+            'legs',
+            'arms',
+            'polio',
+            'injury',
+          ],
         },
       },
       { text: 'paresis' },
@@ -549,7 +588,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'Loss of the power to move some or all of the body, because the muscles no longer work as they should. It can be short-term or permanent.',
-    more: 'It may affect one small area or a large part of the body, on one side or both. When both legs are affected it is called paraplegia; when both arms and legs are, quadriplegia. Stroke and spinal cord injury are common causes, and polio is another. Sudden loss of muscle function is an emergency, so get medical help right away. After treatment, physical, occupational or speech therapy may help. Gentle range-of-motion work, where someone else moves the joints, can help prevent stiffness and shortened muscles.',
+    more: 'It may affect one small area or a large part of the body, on one side or both. When it affects both legs, it is called paraplegia. When it affects both arms and legs, it is called quadriplegia. Stroke and spinal cord injury are common causes, and polio is another. Sudden loss of muscle function is an emergency, so get medical help right away. After treatment, physical, occupational or speech therapy may help. Gentle range-of-motion work, where someone else moves the joints, can help prevent stiffness and shortened muscles.',
     section: 'what-is-pt',
     related: ['polio', 'range-of-motion', 'physical-therapy', 'occupational-therapy'],
     sources: [
@@ -593,10 +632,7 @@ export const conditions: GlossaryEntry[] = [
     more: 'In this state, things that should not hurt can hurt (allodynia), and painful things can hurt more than expected (hyperalgesia). Pain may spread past the spot that was hurt. So how much it hurts can be less tied to what is happening in the tissues. Researchers think it plays a part in nerve pain, pain from inflammation, migraine and irritable bowel syndrome. The idea has limits: there is no agreed definition, and some experts criticize how clinicians use the term. It does not mean the pain is imagined.',
     section: 'why-it-hurts',
     related: ['allodynia', 'chronic-pain', 'fibromyalgia', 'neuropathic-pain', 'generalized-pain'],
-    sources: [
-      'Latremoliere & Woolf, J Pain 2009',
-      'van den Broeke, F1000Research 2018',
-    ],
+    sources: ['Latremoliere & Woolf, J Pain 2009', 'van den Broeke, F1000Research 2018'],
   },
   {
     id: 'depression-anxiety-chronic-pain',
@@ -607,7 +643,13 @@ export const conditions: GlossaryEntry[] = [
       'Low mood and worry are common in people who live with chronic pain. People who have both pain and mood problems tend to hurt more and find daily life harder.',
     more: 'In a large US survey, about one in four adults with chronic pain had ongoing signs of anxiety or depression, compared with about one in twenty adults without pain. Those with both had the most trouble with work, errands and social life. A study in primary care found that pain plus both depression and anxiety went with the worst pain and disability. Talking therapies such as CBT aim to ease distress and disability. If you feel low or anxious most days, tell your clinician: it is part of your pain care.',
     section: 'how-long',
-    related: ['chronic-pain', 'cbt-for-pain', 'fibromyalgia', 'mindfulness', 'primary-care-provider'],
+    related: [
+      'chronic-pain',
+      'cbt-for-pain',
+      'fibromyalgia',
+      'mindfulness',
+      'primary-care-provider',
+    ],
     sources: [
       'De La Rosa et al., Pain 2023 (2019 National Health Interview Survey analysis)',
       'Bair et al., Psychosom Med 2008',
@@ -669,7 +711,14 @@ export const conditions: GlossaryEntry[] = [
       'A stretched or torn muscle or tendon, the cord that joins muscle to bone. Back and hamstring strains are common, often from sports or lifting.',
     more: 'Twisting or pulling a muscle can strain it. It can happen all at once or build up over time. Signs include pain, muscle spasms, swelling and trouble moving the muscle. Early care is much like care for a sprain: protect it for a short time, but avoid long rest. Newer advice, PEACE & LOVE, brings back gentle load and exercise as pain allows. Physical therapy can then rebuild strength. A sprain is a different injury: it hurts a ligament, not a muscle or tendon.',
     section: 'chronic-pain',
-    related: ['sprain', 'tendon', 'muscle-spasm', 'peace-and-love', 'rice', 'strengthening-exercise'],
+    related: [
+      'sprain',
+      'tendon',
+      'muscle-spasm',
+      'peace-and-love',
+      'rice',
+      'strengthening-exercise',
+    ],
     sources: ['MedlinePlus, "Sprains and Strains"', 'Dubois & Esculier, Br J Sports Med 2020'],
   },
   {

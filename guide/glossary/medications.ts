@@ -25,7 +25,7 @@ export const medications: GlossaryEntry[] = [
     ],
     category: 'medication',
     short:
-      'A kind of medicine that eases pain and fever and brings down swelling. Ibuprofen, naproxen and aspirin are NSAIDs. Acetaminophen is not one.',
+      'A group of medicines that ease pain and fever and bring down swelling. Ibuprofen, naproxen and aspirin are all in this group. Acetaminophen is not.',
     more: 'NSAIDs come as pills and as gels or creams you rub on the skin. They can ease aches and joint pain, and some people use one for soreness after PT. They also carry real risks, and the risks grow with higher doses and longer use. Ask your clinician or pharmacist first if you are over 65, take blood thinners or steroids, drink alcohol, or have heart, stomach, kidney or liver problems. Never give aspirin to children or teens.',
     section: 'why-it-hurts',
     related: [
@@ -53,12 +53,7 @@ export const medications: GlossaryEntry[] = [
   {
     id: 'ibuprofen',
     term: 'Ibuprofen (Advil, Motrin)',
-    aliases: [
-      { text: 'ibuprofen' },
-      { text: 'Advil' },
-      { text: 'Motrin' },
-      { text: 'Nurofen' },
-    ],
+    aliases: [{ text: 'ibuprofen' }, { text: 'Advil' }, { text: 'Motrin' }, { text: 'Nurofen' }],
     category: 'medication',
     short:
       'A common pain medicine, sold as Advil or Motrin. It is an NSAID, so it eases pain and fever and brings down swelling.',
@@ -226,7 +221,7 @@ export const medications: GlossaryEntry[] = [
     ],
     category: 'medication',
     short:
-      "Medicine taken to ease pain. Some you can buy in a store, like acetaminophen or ibuprofen. Others, like opioids, need a doctor's prescription.",
+      'Medicine you take to ease pain. You can buy some in a store, such as acetaminophen or ibuprofen. Others, such as opioids, need a prescription from a doctor.',
     more: 'Common store-bought pain relievers are acetaminophen and NSAIDs, such as ibuprofen, naproxen and aspirin. Acetaminophen eases pain and fever but not swelling. NSAIDs also bring down swelling. Stronger drugs, such as opioids, need a prescription. Each kind has its own risks. For chronic pain, the CDC favors non-drug care and non-opioid medicines. PT may help some people rely less on pain medicine. Tell your clinician if you take a pain reliever on most days.',
     section: 'how-long',
     related: [
@@ -288,7 +283,15 @@ export const medications: GlossaryEntry[] = [
         ambiguous: {
           otherSenses: ['central business district (a city centre)'],
           notAfter: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland', 'city', "city's"],
-          notBefore: ['area', 'office', 'offices', 'district', 'apartment', 'apartments', 'traffic'],
+          notBefore: [
+            'area',
+            'office',
+            'offices',
+            'district',
+            'apartment',
+            'apartments',
+            'traffic',
+          ],
           supportWords: [
             'cream',
             'oil',
@@ -413,7 +416,13 @@ export const medications: GlossaryEntry[] = [
       'Prescription medicines, gabapentin (Neurontin) and pregabalin (Lyrica), first used for seizures. Doctors also use them for some kinds of nerve pain.',
     more: 'Gabapentin and pregabalin belong to a group of seizure medicines. They seem to work by changing how nerves send pain messages to the brain. Pain clinics use them mostly for nerve pain, such as burning, shooting or stabbing pain. This guide does not yet have checked facts on how well they work for back pain or on their side effects, so ask your prescriber or pharmacist about both before you start.',
     section: 'chronic-pain',
-    related: ['neuropathic-pain', 'sciatica', 'pain-relief-medication', 'opioids', 'pain-specialist'],
+    related: [
+      'neuropathic-pain',
+      'sciatica',
+      'pain-relief-medication',
+      'opioids',
+      'pain-specialist',
+    ],
     safety:
       'A prescription medicine with side effects of its own. Take it only as prescribed, and do not stop or change it without asking your prescriber. Ask your clinician or pharmacist how it mixes with your other medicines.',
     sources: [
