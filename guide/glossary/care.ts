@@ -326,8 +326,8 @@ export const care: GlossaryEntry[] = [
     ],
     sources: [
       'American Society of Anesthesiologists, "When Seconds Count: Pain medicine"',
-      'Healthgrades, "Pain medicine doctor"',
-      'Spine-health (pain-health.com), "What is a pain management specialist?"',
+      'Healthgrades, "Pain Medicine Doctor: Your Pain Relief & Pain Management Specialist"',
+      'Pain-Health.com, "What Is a Pain Management Specialist?"',
       SOURCE_GUIDE,
     ],
   },
@@ -396,7 +396,7 @@ export const care: GlossaryEntry[] = [
     category: 'care',
     short:
       'An order from one health provider that sends you to another, such as a specialist or a physical therapist. Some insurance plans need one before they pay.',
-    more: 'A referral is often written by your primary care provider. Some health plans will not pay for a specialist or for certain services unless you get one first. Many plans pay for a set number of PT visits each year, especially if you have a referral. Before your first visit, call your plan and ask whether you need one and how many visits it covers.',
+    more: 'A referral is often written by your primary care provider. Some health plans will not pay for a specialist or for certain services unless you get one first. Many plans pay for a set number of PT visits a year, more so when a doctor has referred you. Before your first visit, call your plan and ask whether you need one and how many visits it covers.',
     section: 'bottom-line',
     related: [
       'primary-care-provider',
