@@ -1,0 +1,96 @@
+// Reads the stored log without ever throwing or losing data: bad entries are set aside, not dropped.
+import { LOG_VERSION } from './model';
+import type { LogData, SorenessEntry } from './model';
+import { readEntry } from './read-entry';
+import { describeValue, isRecord } from './schema';
+
+/** A stored value the log could not use as it was. `index` is the entry's place, or null for the whole store. */
+export interface SetAside {
+  index: number | null;
+  raw: unknown;
+  reason: string;
+}
+
+export interface ParsedLog {
+  /** The entries that can be used, in stored order. */
+  data: LogData;
+  /** Entries (or the whole store) that could not be read. Keep them: never write them away. */
+  rejected: SetAside[];
+  /** The originals of entries that were repaired; the repaired copies are in `data`. */
+  repaired: SetAside[];
+  /** One plain sentence per problem, for the user. */
+  problems: string[];
+}
+
+const empty = (): LogData => ({ version: LOG_VERSION, entries: [] });
+
+function wholeStoreAside(raw: unknown, reason: string): ParsedLog {
+  return {
+    data: empty(),
+    rejected: [{ index: null, raw, reason }],
+    repaired: [],
+    problems: [`The saved soreness log could not be read and was kept aside: ${reason}.`],
+  };
+}
+
+/**
+ * Reads a stored log that is already migrated to LOG_VERSION (see migrations.ts).
+ * Never throws. Nothing stored is silently lost: what cannot be used comes back in `rejected`,
+ * and the originals of repaired entries come back in `repaired`.
+ * `undefined` (nothing stored yet) is an empty log with no problems.
+ */
+export function parseLogData(raw: unknown): ParsedLog {
+  if (raw === undefined) return { data: empty(), rejected: [], repaired: [], problems: [] };
+  if (!isRecord(raw)) return wholeStoreAside(raw, `it is ${describeValue(raw)}, not a log`);
+  if (raw.version !== LOG_VERSION) {
+    const found = typeof raw.version === 'number' ? `version ${raw.version}` : 'no version';
+    const hint =
+      typeof raw.version === 'number' && raw.version > LOG_VERSION
+        ? ', made by a newer PT Lens'
+        : '';
+    return wholeStoreAside(raw, `it has ${found}${hint}; this PT Lens reads version ${LOG_VERSION}`);
+  }
+  if (!Array.isArray(raw.entries)) {
+    return wholeStoreAside(raw, `its entries are ${describeValue(raw.entries)}, not a list`);
+  }
+
+  const entries: SorenessEntry[] = [];
+  const rejected: SetAside[] = [];
+  const repaired: SetAside[] = [];
+  const problems: string[] = [];
+  const seenIds = new Map<string, number>();
+
+  raw.entries.forEach((item: unknown, index) => {
+    const n = index + 1;
+    const read = readEntry(item, 'repair');
+    if (!read.ok) {
+      const reason = read.reasons.join('; ');
+      rejected.push({ index, raw: item, reason });
+      problems.push(`Entry ${n} was kept aside because ${reason}.`);
+      return;
+    }
+    const first = seenIds.get(read.entry.id);
+    if (first !== undefined) {
+      const reason = `entry ${first} already has the id "${read.entry.id}"`;
+      rejected.push({ index, raw: item, reason });
+      problems.push(`Entry ${n} was kept aside because ${reason}.`);
+      return;
+    }
+    seenIds.set(read.entry.id, n);
+    if (read.repairs.length > 0) {
+      const reason = read.repairs.join('; ');
+      repaired.push({ index, raw: item, reason });
+      problems.push(`Entry ${n} was repaired: ${reason}.`);
+    }
+    entries.push(read.entry);
+  });
+
+  const extra = Object.keys(raw).filter((k) => k !== 'version' && k !== 'entries');
+  if (extra.length > 0) {
+    const reason = `unknown fields ${extra.map((k) => `"${k}"`).join(', ')} were left out`;
+    repaired.push({ index: null, raw, reason });
+    problems.push(`The saved log was repaired: ${reason}.`);
+  }
+
+  return { data: { version: LOG_VERSION, entries }, rejected, repaired, problems };
+}

@@ -1,0 +1,154 @@
+// `npm run scan -- PATH... [--json] [--format md]`: lists the glossary terms in text and HTML files
+// (or folders of them), most frequent first; unreadable or binary files are reported and skipped.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { GLOSSARY } from '../guide/glossary/index';
+import { compileMatcher } from '../terms/matcher';
+import { createHtmlTextReader, decodeText, fileKind, type HtmlTextReader } from './lib/html-text';
+import {
+  countTerms,
+  findTerms,
+  formatCounts,
+  formatJson,
+  formatStudySheet,
+  scannedPage,
+  scannedText,
+  type ScanError,
+  type ScannedFile,
+  type ScanResult,
+} from './lib/scan-report';
+
+const USAGE = `Usage: npm run scan -- PATH... [--json] [--format text|md|json]
+  PATH           a text or HTML file, or a folder of them (read recursively)
+  --json         every match as JSON: file, offsets, matched text, entry id
+  --format md    a Markdown study sheet: each term, its explanation, where it occurs`;
+
+/** In a folder, files that are surely not text are passed over rather than reported. */
+const NOT_TEXT = new Set(
+  (
+    '.png .jpg .jpeg .gif .webp .avif .ico .bmp .tif .tiff .pdf .zip .gz .tgz .bz2 .xz .7z ' +
+    '.tar .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .wav .ogg .webm .mov .wasm .exe .so .jar'
+  ).split(' '),
+);
+
+type Format = 'text' | 'md' | 'json';
+
+interface Options {
+  paths: string[];
+  format: Format;
+}
+
+function parseOptions(argv: string[]): Options | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) return USAGE;
+    const format = values.json ? 'json' : values.format;
+    if (format !== 'text' && format !== 'md' && format !== 'json')
+      return `Unknown format "${format}".\n${USAGE}`;
+    if (positionals.length === 0) return USAGE;
+    return { paths: positionals, format };
+  } catch (error) {
+    return `${(error as Error).message}\n${USAGE}`;
+  }
+}
+
+const reason = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code === 'ENOENT'
+    ? 'no such file or folder'
+    : ((error as Error).message ?? String(error));
+
+/** The files under `path`, in a stable order; hidden entries and media files are skipped. */
+async function listFolder(path: string, out: string[]): Promise<void> {
+  const entries = await readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) await listFolder(child, out);
+    else if (entry.isFile() && !NOT_TEXT.has(extname(entry.name).toLowerCase())) out.push(child);
+  }
+}
+
+async function listFiles(paths: string[], errors: ScanError[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) await listFolder(path, files);
+      else if (info.isFile()) files.push(path);
+      else errors.push({ file: path, message: 'not a file or folder' });
+    } catch (error) {
+      errors.push({ file: path, message: reason(error) });
+    }
+  }
+  const seen = new Set<string>();
+  return files.filter((file) => !seen.has(resolve(file)) && !!seen.add(resolve(file)));
+}
+
+async function readScanned(file: string, html: HtmlTextReader): Promise<ScannedFile | string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return reason(error);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded.reason;
+  return fileKind(file) === 'html'
+    ? scannedPage(file, html.visibleBlocks(decoded.text))
+    : scannedText(file, decoded.text);
+}
+
+async function scan(paths: string[]): Promise<ScanResult> {
+  const matcher = compileMatcher(GLOSSARY);
+  const result: ScanResult = { files: [], found: [], errors: [] };
+  const files = await listFiles(paths, result.errors);
+  const html = createHtmlTextReader();
+  try {
+    for (const file of files) {
+      const scanned = await readScanned(file, html);
+      if (typeof scanned === 'string') {
+        result.errors.push({ file, message: scanned });
+        continue;
+      }
+      result.files.push(scanned);
+      result.found.push(...findTerms(matcher, scanned));
+    }
+  } finally {
+    await html.close();
+  }
+  return result;
+}
+
+function report(result: ScanResult, format: Format): string {
+  const entries = new Map(GLOSSARY.map((e) => [e.id, e]));
+  const counts = countTerms(result.found, entries);
+  if (format === 'json') return formatJson(result, counts);
+  if (format === 'md') return formatStudySheet(result, counts, entries);
+  return formatCounts(result, counts);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (typeof options === 'string') {
+    const asked = process.argv.includes('--help') || process.argv.includes('-h');
+    (asked ? console.log : console.error)(options);
+    process.exitCode = asked ? 0 : 2;
+    return;
+  }
+  const result = await scan(options.paths);
+  for (const e of result.errors) console.error(`scan: ${e.file}: ${e.message}`);
+  process.stdout.write(report(result, options.format));
+  process.exitCode = result.errors.length > 0 ? 1 : 0;
+}
+
+await main();
