@@ -1,7 +1,7 @@
 // Wires the page side together: find the terms, paint them, and open a tooltip on hover.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../guide/types';
-import type { Matcher } from '../terms/types';
+import type { BlockMatcher } from '../terms/matcher';
 import { Highlighter } from './highlighter';
 import { PageTermIndex, type PageTerm } from './page-terms';
 import { collectTextBlocks } from './text-blocks';
@@ -12,7 +12,7 @@ const HOVER_CLOSE_MS = 300;
 
 export interface PageLensOptions {
   ctx: ContentScriptContext;
-  matcher: Matcher;
+  matcher: BlockMatcher;
   entries: ReadonlyMap<string, GlossaryEntry>;
 }
 

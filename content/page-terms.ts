@@ -1,6 +1,6 @@
 // The terms found on a page: each one a DOM Range with its glossary entry, and a lookup from a
 // text node to the terms that touch it (for hit-testing the pointer).
-import type { Matcher } from '../terms/types';
+import type { BlockMatcher } from '../terms/matcher';
 import { locate, type TextBlock } from './text-blocks';
 
 export interface PageTerm {
@@ -12,10 +12,11 @@ export class PageTermIndex {
   readonly terms: PageTerm[] = [];
   private readonly byNode = new Map<Text, PageTerm[]>();
 
-  add(blocks: readonly TextBlock[], matcher: Matcher): PageTerm[] {
+  add(blocks: readonly TextBlock[], matcher: BlockMatcher): PageTerm[] {
     const added: PageTerm[] = [];
-    for (const block of blocks) {
-      for (const m of matcher.find(block.text)) {
+    const found = matcher.findInBlocks(blocks.map((b) => b.text));
+    blocks.forEach((block, i) => {
+      for (const m of found[i] ?? []) {
         const start = locate(block, m.start, false);
         const end = locate(block, m.end, true);
         const range = new Range();
@@ -31,7 +32,7 @@ export class PageTermIndex {
           this.byNode.set(node, list);
         }
       }
-    }
+    });
     this.terms.push(...added);
     return added;
   }

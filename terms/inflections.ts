@@ -4,35 +4,72 @@ import nlp from 'compromise';
 import type { Alias, Category } from '../guide/types';
 
 /** Condition names that are mass nouns: "arthritises" and "fibromyalgias" are not words. */
-const NO_PLURAL = /(?:itis|osis|algia|pathy|plegia|esis|ia|ism|ics|ness)$/i;
+const NO_PLURAL = /(?:itis|osis|algia|pathy|plegia|esis|ia|ism|ics|ness|ing|ion)$/i;
 
 /**
- * Generated forms whose everyday meaning differs from the glossary sense, so they stay out:
- * "heated debate", "cramped room", "strained relations", "flared jeans", "paced the room".
+ * Generated forms that stay out: those whose everyday sense differs from the glossary sense
+ * ("a heated debate", "a cramped room", "strained relations"), and plurals that are not words.
  */
-export const MEANING_CHANGING_FORMS = new Set([
-  'heated', 'heats', 'heating', 'cored', 'cores', 'coring', 'cramped', 'strained', 'straining',
-  'flared', 'flaring', 'supplemented', 'supplementing', 'paced', 'paces', 'posturing', 'postured',
-  'postures', 'stretched', 'traction', 'tractions', 'shams', 'shammed', 'shamming', 'referrals',
-  'warmed up', 'corded', 'iced', 'icings', 'ices',
+export const EXCLUDED_FORMS: ReadonlySet<string> = new Set([
+  'polioviri',
+  'naproxen sodia',
+  'placebos-controlled',
+  'depression and anxieties',
+  'core stabilities',
+  'evidence qualities',
+  'qualities of evidence',
+  'qualities of the evidence',
+  'certainties of evidence',
+  'certainties of the evidence',
+  'strengths of evidence',
+  'heated',
+  'heats',
+  'heating',
+  'cramped',
+  'strained',
+  'paced',
+  'stretched',
+  'posturing',
+  'taped',
+  'rowed',
+  'rows',
+  'cycled',
+  'cycles',
 ]);
 
 /** Categories whose one-word nouns are also things a person does: "iced", "massaged". */
 const DOABLE: ReadonlySet<Category> = new Set(['treatment', 'exercise']);
 
-const lastWord = (s: string): string => s.split(/[\s-]+/).pop() ?? s;
+function tagsOf(word: string): Set<string> {
+  return new Set(nlp(word).terms().json()[0]?.terms[0]?.tags ?? []);
+}
 
-function verbForms(phrase: string): string[] {
-  const doc = nlp(phrase);
+function plural(word: string): string | undefined {
+  const tags = tagsOf(word);
+  const alreadyPlural = tags.has('Plural') || /[^sui]s$/i.test(word);
+  if (NO_PLURAL.test(word) || alreadyPlural || tags.has('Adjective') || tags.has('PastTense')) {
+    return undefined;
+  }
+  const doc = nlp(word);
+  doc.tag('Singular');
+  const p = doc.nouns().toPlural().text();
+  return p && p.toLowerCase() !== word.toLowerCase() && !/\s/.test(p) ? p : undefined;
+}
+
+function verbForms(word: string): string[] {
+  const doc = nlp(word);
   doc.tag('Infinitive');
   const conj = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!conj) return [];
-  return [conj.PastTense, conj.PresentTense, conj.Gerund].filter((f): f is string => !!f);
+  return [conj.PastTense, conj.PresentTense, conj.Gerund].filter(
+    (f): f is string => !!f && !/\s/.test(f),
+  );
 }
 
 /**
  * The extra forms of one alias that keep its meaning. Abbreviations get a plain plural
- * ("NSAIDs"); words get plurals and, where the glossary sense is something you do, verb forms.
+ * ("NSAIDs"); words and phrases get the plural of their head noun ("foam rollers", "ranges of
+ * motion"); a one-word treatment or exercise also gets its verb forms ("iced", "massaging").
  */
 export function inflect(alias: Alias, category: Category): string[] {
   const text = alias.text.trim();
@@ -40,21 +77,24 @@ export function inflect(alias: Alias, category: Category): string[] {
   if (alias.caseSensitive) {
     if (/^[A-Z]{2,}$/.test(text) && !text.endsWith('S')) forms.add(`${text}s`);
   } else {
-    const doc = nlp(text);
-    const last = lastWord(text);
-    const lastTags = new Set(nlp(last).terms().json()[0]?.terms[0]?.tags ?? []);
-    const isGerund = lastTags.has('Gerund') || /ing$/i.test(last);
-    if (!NO_PLURAL.test(last) && !isGerund && !lastTags.has('Adjective')) {
-      const plural = doc.nouns().toPlural().text();
-      if (plural && plural.toLowerCase() !== text.toLowerCase()) forms.add(plural);
-    }
-    const oneWord = !/[\s-]/.test(text);
-    const verbish = lastTags.has('Infinitive') || (oneWord && DOABLE.has(category));
-    if (verbish && !isGerund && !lastTags.has('Adjective') && !NO_PLURAL.test(last)) {
-      for (const f of verbForms(text)) forms.add(f);
+    const words = text.split(' ');
+    const ofAt = words.indexOf('of');
+    const head = ofAt > 0 ? ofAt - 1 : words.length - 1;
+    const headWord = words[head] ?? '';
+    const p = plural(headWord);
+    if (p) forms.add([...words.slice(0, head), p, ...words.slice(head + 1)].join(' '));
+    const oneWord = words.length === 1 && !headWord.includes('-');
+    const tags = tagsOf(headWord);
+    if (oneWord && DOABLE.has(category) && !tags.has('Gerund') && !NO_PLURAL.test(headWord)) {
+      // Only common English words take verb forms ("ice", "massage", "stretch"); coined
+      // technical nouns ("cryotherapy") do not.
+      const known = (
+        nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }
+      ).model().one.lexicon[headWord.toLowerCase()];
+      if (known || tags.has('Infinitive') || ['massage', 'tape'].includes(headWord)) {
+        for (const f of verbForms(headWord)) forms.add(f);
+      }
     }
   }
-  return [...forms]
-    .map((f) => f.trim())
-    .filter((f) => f && f !== text && !MEANING_CHANGING_FORMS.has(f.toLowerCase()));
+  return [...forms].filter((f) => f !== text && !EXCLUDED_FORMS.has(f.toLowerCase()));
 }

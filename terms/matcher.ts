@@ -1,91 +1,114 @@
-// Compiles glossary aliases into one fast matcher: whole words, longest match first.
+// Compiles the glossary into one matcher: whole words, inflections, longest match first, and
+// context rules for aliases that have everyday meanings.
 import type { GlossaryEntry } from '../guide/types';
+import { compileCues, meantAsTerm, sentenceAround, type CompiledCues } from './context';
+import type { InflectionTable } from './inflection-table';
+import { normaliseKey, normaliseShape } from './normalise';
+import { triePattern } from './trie-pattern';
 import type { Matcher, TermMatch } from './types';
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Spaces and hyphens inside a phrase match any run of spaces, line breaks or one hyphen. */
-function aliasPattern(alias: string): string {
-  return alias
-    .trim()
-    .split(/[\s-]+/)
-    .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
-    .join('(?:\\s+|-|\\s*-\\s*)');
-}
-
-interface AliasInfo {
+interface FormInfo {
   entryId: string;
   alias: string;
+  /** The form as written, for case-sensitive aliases. */
+  shape: string | null;
+  cues: CompiledCues | null;
 }
 
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
-const PLURAL = "(?:s|es|’s|'s)?";
-
-function buildRegExp(aliases: string[], flags: string): RegExp | null {
-  if (aliases.length === 0) return null;
-  const body = [...aliases]
-    .sort((a, b) => b.length - a.length)
-    .map(aliasPattern)
-    .join('|');
-  return new RegExp(`${WORD_BEFORE}(?:${body})${PLURAL}${WORD_AFTER}`, flags);
+interface Candidate extends TermMatch {
+  cues: CompiledCues | null;
+  caseSensitive: boolean;
 }
 
-const normalise = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/(?:'s|s|es)$/, '')
-    .replace(/[\s-]+/g, ' ');
+/** Distinct unambiguous entries that make a page "about health" for ambiguous aliases. */
+const HEALTH_PAGE_ENTRIES = 2;
 
-export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  const exact = new Map<string, AliasInfo>();
-  const folded = new Map<string, AliasInfo>();
+export interface BlockMatcher extends Matcher {
+  /** Matches in each of a page's blocks, with the whole page as context for ambiguous aliases. */
+  findInBlocks(texts: readonly string[]): TermMatch[][];
+}
+
+export function compileMatcher(
+  entries: readonly GlossaryEntry[],
+  inflections: InflectionTable = {},
+): BlockMatcher {
+  const byKey = new Map<string, FormInfo[]>();
+  const add = (form: string, info: FormInfo): void => {
+    const key = normaliseKey(form);
+    const list = byKey.get(key) ?? [];
+    list.push(info);
+    byKey.set(key, list);
+  };
   for (const entry of entries) {
-    for (const a of entry.aliases) {
-      const info = { entryId: entry.id, alias: a.text };
-      if (a.caseSensitive) exact.set(a.text, info);
-      else folded.set(normalise(a.text), info);
+    for (const alias of entry.aliases) {
+      const cues = alias.ambiguous ? compileCues(alias.ambiguous) : null;
+      const forms = [alias.text, ...(inflections[entry.id]?.[alias.text] ?? [])];
+      for (const form of forms) {
+        add(form, {
+          entryId: entry.id,
+          alias: alias.text,
+          shape: alias.caseSensitive ? normaliseShape(form) : null,
+          cues,
+        });
+      }
     }
   }
-  const sensitive = buildRegExp([...exact.keys()], 'gu');
-  const insensitive = buildRegExp(
-    entries.flatMap((e) => e.aliases.filter((a) => !a.caseSensitive).map((a) => a.text)),
-    'giu',
-  );
+  const pattern = new RegExp(triePattern(byKey.keys()), 'giu');
 
-  const lookup = (matched: string): AliasInfo | undefined => {
-    const bare = matched.replace(/(?:'s|’s|es|s)$/, '');
-    return (
-      exact.get(matched) ??
-      exact.get(bare) ??
-      exact.get(matched.replace(/[’']s$|s$/, '')) ??
-      folded.get(normalise(matched.replace(/\s+/g, ' '))) ??
-      folded.get(matched.toLowerCase().replace(/\s+/g, ' '))
-    );
+  const scan = (text: string): Candidate[] => {
+    const out: Candidate[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const found = m[0];
+      const infos = byKey.get(normaliseKey(found)) ?? [];
+      const shape = normaliseShape(found);
+      const info = infos.find((i) => i.shape === null || i.shape === shape);
+      if (!info) {
+        // A case-sensitive form in the wrong case ("tens"): look again from the next character.
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({
+        start: m.index,
+        end: m.index + found.length,
+        entryId: info.entryId,
+        alias: info.alias,
+        cues: info.cues,
+        caseSensitive: info.shape !== null,
+      });
+    }
+    return out;
+  };
+
+  const clearEntries = (candidates: readonly Candidate[]): Set<string> =>
+    new Set(candidates.filter((c) => !c.cues).map((c) => c.entryId));
+
+  const resolve = (text: string, candidates: Candidate[], healthPage: boolean): TermMatch[] => {
+    const result: TermMatch[] = [];
+    for (const c of candidates) {
+      if (c.cues) {
+        const [from, to] = sentenceAround(text, c.start, c.end);
+        const termInSentence = candidates.some(
+          (o) => !o.cues && o.start >= from && o.end <= to && o !== c,
+        );
+        const decision = { text, start: c.start, end: c.end, caseSensitive: c.caseSensitive };
+        if (!meantAsTerm({ ...decision, cues: c.cues, termInSentence, healthPage })) continue;
+      }
+      result.push({ start: c.start, end: c.end, entryId: c.entryId, alias: c.alias });
+    }
+    return result;
   };
 
   return {
-    find(text: string): TermMatch[] {
-      const found: TermMatch[] = [];
-      for (const re of [sensitive, insensitive]) {
-        if (!re) continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          const info = lookup(m[0]);
-          if (info) found.push({ start: m.index, end: m.index + m[0].length, ...info });
-        }
-      }
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
-      const result: TermMatch[] = [];
-      let lastEnd = -1;
-      for (const m of found) {
-        if (m.start >= lastEnd) {
-          result.push(m);
-          lastEnd = m.end;
-        }
-      }
-      return result;
+    find(text) {
+      const candidates = scan(text);
+      return resolve(text, candidates, clearEntries(candidates).size >= HEALTH_PAGE_ENTRIES);
+    },
+    findInBlocks(texts) {
+      const scanned = texts.map(scan);
+      const entriesOnPage = new Set(scanned.flatMap((c) => [...clearEntries(c)]));
+      const healthPage = entriesOnPage.size >= HEALTH_PAGE_ENTRIES;
+      return scanned.map((candidates, i) => resolve(texts[i] ?? '', candidates, healthPage));
     },
   };
 }

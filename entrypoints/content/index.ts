@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageLens } from '../../content/page-lens';
 import { GLOSSARY } from '../../guide/glossary/index';
-import { compileMatcher } from '../../terms/matcher';
+import { glossaryMatcher } from '../../terms/glossary-matcher';
 import '../../content/highlight.css';
 
 export default defineContentScript({
@@ -11,7 +11,7 @@ export default defineContentScript({
   main(ctx) {
     startPageLens({
       ctx,
-      matcher: compileMatcher(GLOSSARY),
+      matcher: glossaryMatcher(),
       entries: new Map(GLOSSARY.map((e) => [e.id, e])),
     });
   },

@@ -365,6 +365,7 @@ export const exercise: GlossaryEntry[] = [
       { text: 'resistance exercise' },
       { text: 'weight training' },
       { text: 'muscle strengthening' },
+      { text: 'strengthening' },
       { text: 'muscle-strengthening activity' },
     ],
     category: 'exercise',

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../guide/glossary/index';
+import { buildInflectionTable } from '../../../terms/inflection-table';
+import { inflect } from '../../../terms/inflections';
+
+describe('the compiled inflections', () => {
+  it('are up to date with the glossary (run `npm run terms:compile` after editing it)', () => {
+    const committed = JSON.parse(readFileSync('terms/generated/inflections.json', 'utf8'));
+    expect(committed).toEqual(buildInflectionTable(GLOSSARY));
+  });
+});
+
+describe('inflect', () => {
+  it.each([
+    [{ text: 'NSAID', caseSensitive: true }, 'medication', ['NSAIDs']],
+    [{ text: 'TENS', caseSensitive: true }, 'treatment', []],
+    [{ text: 'foam roller' }, 'treatment', ['foam rollers']],
+    [{ text: 'range of motion' }, 'body', ['ranges of motion']],
+    [{ text: 'fibromyalgia' }, 'condition', []],
+    [{ text: 'bursitis' }, 'condition', []],
+  ] as const)('%o (%s) -> %o', (alias, category, expected) => {
+    expect(inflect(alias, category)).toEqual(expected);
+  });
+
+  it('gives verb forms to things a person does', () => {
+    expect(inflect({ text: 'massage' }, 'treatment')).toEqual(
+      expect.arrayContaining(['massages', 'massaged', 'massaging']),
+    );
+    expect(inflect({ text: 'ice' }, 'treatment')).toEqual(expect.arrayContaining(['iced']));
+  });
+
+  it('keeps out forms that change the meaning', () => {
+    expect(inflect({ text: 'heat' }, 'treatment')).not.toContain('heated');
+    expect(inflect({ text: 'pacing' }, 'treatment')).not.toContain('paced');
+    expect(inflect({ text: 'strain' }, 'condition')).not.toContain('strained');
+  });
+});
