@@ -7,7 +7,6 @@ import { GLOSSARY } from '../guide/glossary/index';
 import { compileMatcher } from '../terms/matcher';
 import { createHtmlTextReader, decodeText, fileKind, type HtmlTextReader } from './lib/html-text';
 import {
-  countTerms,
   findTerms,
   formatCounts,
   formatJson,
@@ -67,31 +66,43 @@ const reason = (error: unknown): string =>
     : ((error as Error).message ?? String(error));
 
 /** The files under `path`, in a stable order; hidden entries and media files are skipped. */
-async function listFolder(path: string, out: string[]): Promise<void> {
-  const entries = await readdir(path, { withFileTypes: true });
+interface Listing {
+  files: string[];
+  errors: ScanError[];
+}
+
+async function listFolder(path: string, listing: Listing): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    listing.errors.push({ file: path, message: reason(error) });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const child = join(path, entry.name);
-    if (entry.isDirectory()) await listFolder(child, out);
-    else if (entry.isFile() && !NOT_TEXT.has(extname(entry.name).toLowerCase())) out.push(child);
+    if (entry.isDirectory()) await listFolder(child, listing);
+    else if (entry.isFile() && !NOT_TEXT.has(extname(entry.name).toLowerCase()))
+      listing.files.push(child);
   }
 }
 
 async function listFiles(paths: string[], errors: ScanError[]): Promise<string[]> {
-  const files: string[] = [];
+  const listing: Listing = { files: [], errors };
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await listFolder(path, files);
-      else if (info.isFile()) files.push(path);
+      if (info.isDirectory()) await listFolder(path, listing);
+      else if (info.isFile()) listing.files.push(path);
       else errors.push({ file: path, message: 'not a file or folder' });
     } catch (error) {
       errors.push({ file: path, message: reason(error) });
     }
   }
   const seen = new Set<string>();
-  return files.filter((file) => !seen.has(resolve(file)) && !!seen.add(resolve(file)));
+  return listing.files.filter((file) => !seen.has(resolve(file)) && !!seen.add(resolve(file)));
 }
 
 async function readScanned(file: string, html: HtmlTextReader): Promise<ScannedFile | string> {
@@ -131,10 +142,9 @@ async function scan(paths: string[]): Promise<ScanResult> {
 
 function report(result: ScanResult, format: Format): string {
   const entries = new Map(GLOSSARY.map((e) => [e.id, e]));
-  const counts = countTerms(result.found, entries);
-  if (format === 'json') return formatJson(result, counts);
-  if (format === 'md') return formatStudySheet(result, counts, entries);
-  return formatCounts(result, counts);
+  if (format === 'json') return formatJson(result, entries);
+  if (format === 'md') return formatStudySheet(result, entries);
+  return formatCounts(result, entries);
 }
 
 async function main(): Promise<void> {

@@ -78,11 +78,10 @@ export function findTerms(matcher: Matcher, scanned: ScannedFile): FoundTerm[] {
   );
 }
 
+type Entries = ReadonlyMap<string, GlossaryEntry>;
+
 /** Terms by number of matches, most frequent first (ties by name). */
-export function countTerms(
-  found: readonly FoundTerm[],
-  entries: ReadonlyMap<string, GlossaryEntry>,
-): TermCount[] {
+export function countTerms(found: readonly FoundTerm[], entries: Entries): TermCount[] {
   const byId = new Map<string, { count: number; files: Set<string> }>();
   for (const f of found) {
     const tally = byId.get(f.entryId) ?? { count: 0, files: new Set<string>() };
@@ -100,8 +99,7 @@ export function countTerms(
     .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'en'));
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function headline(result: ScanResult, terms: number): string {
   const files = plural(result.files.length, 'file');
@@ -110,7 +108,8 @@ function headline(result: ScanResult, terms: number): string {
 }
 
 /** The default report: a table of terms with their counts. */
-export function formatCounts(result: ScanResult, counts: readonly TermCount[]): string {
+export function formatCounts(result: ScanResult, entries: Entries): string {
+  const counts = countTerms(result.found, entries);
   const lines = [headline(result, counts.length)];
   if (counts.length === 0) return lines.join('\n') + '\n';
   const width = Math.max(4, ...counts.map((c) => c.term.length));
@@ -123,12 +122,16 @@ export function formatCounts(result: ScanResult, counts: readonly TermCount[]): 
 }
 
 /** Every match, for other tools: offsets index the scanned text of each file. */
-export function formatJson(result: ScanResult, counts: readonly TermCount[]): string {
+export function formatJson(result: ScanResult, entries: Entries): string {
   const perFile = new Map<string, number>();
   for (const m of result.found) perFile.set(m.file, (perFile.get(m.file) ?? 0) + 1);
   const report = {
-    files: result.files.map((f) => ({ file: f.file, kind: f.kind, matches: perFile.get(f.file) ?? 0 })),
-    terms: counts,
+    files: result.files.map((f) => ({
+      file: f.file,
+      kind: f.kind,
+      matches: perFile.get(f.file) ?? 0,
+    })),
+    terms: countTerms(result.found, entries),
     matches: result.found,
     errors: result.errors,
   };
@@ -142,15 +145,27 @@ export interface Snippet {
 }
 
 const SNIPPET_RADIUS = 40;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
 
-/** The match with a few words either side, on one line, cut at whole words. */
-export function snippet(text: string, start: number, end: number): Snippet {
-  const flat = (s: string): string => s.replace(/\s+/g, ' ');
-  let before = flat(text.slice(Math.max(0, start - SNIPPET_RADIUS), start));
-  let after = flat(text.slice(end, end + SNIPPET_RADIUS));
-  if (start > SNIPPET_RADIUS) before = '…' + before.replace(/^\S*\s?/, '');
-  if (end + SNIPPET_RADIUS < text.length) after = after.replace(/\s?\S*$/, '') + '…';
-  return { before: before.trimStart(), match: flat(text.slice(start, end)), after: after.trimEnd() };
+/** The match with a few words either side, on one line, within its paragraph or block. */
+export function snippet(text: string, { start, end }: { start: number; end: number }): Snippet {
+  const from = Math.max(0, start - SNIPPET_RADIUS);
+  const to = Math.min(text.length, end + SNIPPET_RADIUS);
+  const beforeParts = text.slice(from, start).split(PARAGRAPH_BREAK);
+  const afterParts = text.slice(end, to).split(PARAGRAPH_BREAK);
+  let before = flat(beforeParts.at(-1) ?? '').trimStart();
+  let after = flat(afterParts[0] ?? '').trimEnd();
+  // Cut mid-paragraph: drop the partial word at the cut and show that text goes on.
+  if (beforeParts.length === 1 && from > 0) {
+    if (/\S/.test(text[from - 1] ?? '')) before = before.replace(/^\S*\s?/, '');
+    before = '…' + before;
+  }
+  if (afterParts.length === 1 && to < text.length) {
+    if (/\S/.test(text[to] ?? '')) after = after.replace(/\s?\S*$/, '');
+    after += '…';
+  }
+  return { before, match: flat(text.slice(start, end)), after };
 }
 
 /** Escapes page text so Markdown shows it as written and never turns it into markup. */
@@ -182,7 +197,7 @@ function termSection({ count, entry, places, texts }: TermSection): string[] {
   const where = count.files === 1 ? '1 file' : `${count.files} files`;
   lines.push(`Found ${count.count === 1 ? 'once' : `${count.count} times`} in ${where}:`, '');
   for (const m of places.slice(0, PLACES_PER_TERM)) {
-    const s = snippet(texts.get(m.file) ?? '', m.start, m.end);
+    const s = snippet(texts.get(m.file) ?? '', m);
     const quote = `${escapeMarkdown(s.before)}**${escapeMarkdown(s.match)}**${escapeMarkdown(s.after)}`;
     lines.push(`- ${codeSpan(m.file)}: ${quote}`);
   }
@@ -192,11 +207,8 @@ function termSection({ count, entry, places, texts }: TermSection): string[] {
 }
 
 /** A study sheet: each term found, its short explanation, and where it occurs. */
-export function formatStudySheet(
-  result: ScanResult,
-  counts: readonly TermCount[],
-  entries: ReadonlyMap<string, GlossaryEntry>,
-): string {
+export function formatStudySheet(result: ScanResult, entries: Entries): string {
+  const counts = countTerms(result.found, entries);
   const lines = ['# PT Lens study sheet', '', headline(result, counts.length), ''];
   const texts = new Map(result.files.map((f) => [f.file, f.text]));
   for (const count of counts) {
