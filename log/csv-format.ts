@@ -70,7 +70,10 @@ export function parseCsv(text: string): CsvParse {
       i++;
       for (;;) {
         if (i >= src.length) {
-          return { ok: false, error: `Line ${quoteLine}: a quoted cell starts here but is never closed.` };
+          return {
+            ok: false,
+            error: `Line ${quoteLine}: a quoted cell starts here but is never closed.`,
+          };
         }
         if (src[i] === '"') {
           if (src[i + 1] === '"') {

@@ -21,7 +21,12 @@ export function addEntry(input: {
     throw new Error(`addEntry: the id "${input.id}" is already used`);
   }
   const stamp = input.now.toISOString();
-  const entry: SorenessEntry = { id: input.id, ...checked.draft, createdAt: stamp, updatedAt: stamp };
+  const entry: SorenessEntry = {
+    id: input.id,
+    ...checked.draft,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
   return { ok: true, entries: [...input.entries, entry], entry };
 }
 

@@ -22,7 +22,14 @@ function eachEntry(change: (entry: Store) => Store): (store: Store) => Store {
 }
 
 /** Moves `from` to `to` unless `to` is already set; if both are set and equal, `from` goes. */
-function rename(entry: Store, from: string, to: string, convert = (x: unknown) => x): Store {
+function rename(
+  entry: Store,
+  {
+    from,
+    to,
+    convert = (x: unknown) => x,
+  }: { from: string; to: string; convert?: (x: unknown) => unknown },
+): Store {
   if (!(from in entry)) return entry;
   const { [from]: value, ...rest } = entry;
   if (!(to in entry)) return { ...rest, [to]: convert(value) };
@@ -36,10 +43,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'Version 0 (no version field) stored `soreness` for the level and one `area` string; ' +
       'version 1 stores `level`, an `areas` list, and created and updated times.',
     up: eachEntry((entry) => {
-      let e = rename(entry, 'soreness', 'level');
-      e = rename(e, 'area', 'areas', (area) => (typeof area === 'string' ? [area] : area));
+      let e = rename(entry, { from: 'soreness', to: 'level' });
+      e = rename(e, {
+        from: 'area',
+        to: 'areas',
+        convert: (area) => (typeof area === 'string' ? [area] : area),
+      });
       if (e.createdAt === undefined && e.at !== undefined) e = { ...e, createdAt: e.at };
-      if (e.updatedAt === undefined && e.createdAt !== undefined) e = { ...e, updatedAt: e.createdAt };
+      if (e.updatedAt === undefined && e.createdAt !== undefined)
+        e = { ...e, updatedAt: e.createdAt };
       return e;
     }),
   },
@@ -68,7 +80,10 @@ export function storedVersion(raw: unknown): number | null {
  * Never throws. Data it cannot migrate (not a log, a newer version, a failing step) comes back as
  * it was, so the validator can keep it aside.
  */
-export function migrateLog(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+export function migrateLog(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationResult {
   const from = storedVersion(raw);
   const target = migrations.at(-1)?.to ?? LOG_VERSION;
   if (from === null || from >= target || !isRecord(raw)) {
@@ -79,7 +94,12 @@ export function migrateLog(raw: unknown, migrations: readonly Migration[] = MIGR
   for (let version = from + 1; version <= target; version++) {
     const step = migrations.find((m) => m.to === version);
     if (!step) {
-      return { data: raw, from, applied: [], problems: [`No way to update the saved log to version ${version}.`] };
+      return {
+        data: raw,
+        from,
+        applied: [],
+        problems: [`No way to update the saved log to version ${version}.`],
+      };
     }
     try {
       store = { ...step.up(store), version };
@@ -89,7 +109,9 @@ export function migrateLog(raw: unknown, migrations: readonly Migration[] = MIGR
         data: raw,
         from,
         applied: [],
-        problems: [`Updating the saved log to version ${version} failed (${why}); it was left as it was.`],
+        problems: [
+          `Updating the saved log to version ${version} failed (${why}); it was left as it was.`,
+        ],
       };
     }
     applied.push(version);

@@ -48,7 +48,10 @@ export function parseLogData(raw: unknown): ParsedLog {
       typeof raw.version === 'number' && raw.version > LOG_VERSION
         ? ', made by a newer PT Lens'
         : '';
-    return wholeStoreAside(raw, `it has ${found}${hint}; this PT Lens reads version ${LOG_VERSION}`);
+    return wholeStoreAside(
+      raw,
+      `it has ${found}${hint}; this PT Lens reads version ${LOG_VERSION}`,
+    );
   }
   if (!Array.isArray(raw.entries)) {
     return wholeStoreAside(raw, `its entries are ${describeValue(raw.entries)}, not a list`);

@@ -79,16 +79,23 @@ export const LabelSchema = v.pipe(
   v.string(RULES.label),
   v.minLength(1, RULES.label),
   v.maxLength(LABEL_MAX, RULES.label),
+  v.check(
+    (s) => s === s.trim(),
+    'the label of what it followed must not start or end with a space',
+  ),
 );
-export const AfterSchema = v.strictObject({
-  kind: v.picklist(AFTER_KINDS, RULES.after),
-  treatmentId: v.optional(TreatmentIdSchema),
-  label: v.optional(LabelSchema),
-});
+export const AfterSchema = v.strictObject(
+  {
+    kind: v.picklist(AFTER_KINDS, RULES.after),
+    treatmentId: v.optional(TreatmentIdSchema),
+    label: v.optional(LabelSchema),
+  },
+  RULES.after,
+);
 export const NoteSchema = v.pipe(
   v.string(RULES.note),
-  v.minLength(1, RULES.note),
   v.maxLength(NOTE_MAX, RULES.note),
+  v.check((s) => s.trim() !== '', 'a note must not be blank'),
 );
 
 /** A whole, clean entry: what every stored entry must pass after reading. */
@@ -128,7 +135,7 @@ export const ENTRY_KEYS: ReadonlySet<string> = new Set([
 /** A value as a plain reader would name it in an error message. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') {
     const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -138,12 +145,18 @@ export function describeValue(value: unknown): string {
 }
 
 /** The first problem `value` has against `schema`, in plain words, or undefined if it passes. */
-export function problemWith(schema: v.GenericSchema, value: unknown, name: string): string | undefined {
+export function problemWith(
+  value: unknown,
+  field: { schema: v.GenericSchema; name: string },
+): string | undefined {
+  const { schema, name } = field;
   const result = v.safeParse(schema, value);
   if (result.success) return undefined;
   if (value === undefined) return `${name} is missing`;
-  const message = result.issues[0]?.message ?? `${name} is not valid`;
-  return `${message}, found ${describeValue(value)}`;
+  // The issue's own input names the part that failed, e.g. the treatment inside "after".
+  const issue = result.issues[0];
+  const found = issue?.input === undefined ? 'nothing' : describeValue(issue.input);
+  return `${issue?.message ?? `${name} is not valid`}, found ${found}`;
 }
 
 export function areasProblem(value: unknown): string | undefined {
@@ -151,7 +164,7 @@ export function areasProblem(value: unknown): string | undefined {
     const unknown = value.find((a) => !(BODY_AREA_IDS as readonly unknown[]).includes(a));
     if (unknown !== undefined) return `${describeValue(unknown)} ${RULES.area}`;
   }
-  return problemWith(AreasSchema, value, 'areas');
+  return problemWith(value, { schema: AreasSchema, name: 'areas' });
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -175,20 +188,23 @@ export type DraftCheck = { ok: true; draft: EntryDraft } | { ok: false; problems
 /** Checks what a form hands over. Blank optional text is dropped; nothing else is changed. */
 export function checkDraft(raw: unknown): DraftCheck {
   if (!isRecord(raw)) {
-    return { ok: false, problems: [{ field: 'entry', message: 'an entry must be a group of fields' }] };
+    return {
+      ok: false,
+      problems: [{ field: 'entry', message: 'an entry must be a group of fields' }],
+    };
   }
   const problems: FieldProblem[] = [];
   const add = (field: FieldProblem['field'], message: string | undefined) => {
     if (message) problems.push({ field, message });
   };
-  add('at', problemWith(TimestampSchema, raw.at, 'time'));
-  add('level', problemWith(LevelSchema, raw.level, 'soreness'));
+  add('at', problemWith(raw.at, { schema: TimestampSchema, name: 'time' }));
+  add('level', problemWith(raw.level, { schema: LevelSchema, name: 'soreness' }));
   const areas = uniqueAreas(raw.areas);
   add('areas', areasProblem(areas));
   const after = raw.after === undefined ? undefined : cleanAfter(raw.after);
-  if (after !== undefined) add('after', problemWith(AfterSchema, after, 'after'));
+  if (after !== undefined) add('after', problemWith(after, { schema: AfterSchema, name: 'after' }));
   const note = blankToUndefined(raw.note);
-  if (note !== undefined) add('note', problemWith(NoteSchema, note, 'note'));
+  if (note !== undefined) add('note', problemWith(note, { schema: NoteSchema, name: 'note' }));
   if (problems.length > 0) return { ok: false, problems };
   const draft: EntryDraft = {
     at: raw.at as string,
