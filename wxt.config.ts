@@ -12,6 +12,16 @@ export default defineConfig({
       'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
     permissions: ['storage'],
     action: { default_title: 'PT Lens' },
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next explained term on the page',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous explained term on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,14 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { runCommand } from '../background/commands';
+import { openFromMessage } from '../background/open-pages';
+import type { ToBackground } from '../messaging/protocol';
 
-// The background has no work of its own yet; it exists so the extension has a stable worker
-// (the end-to-end tests read the extension's id from it) and for later features.
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as ToBackground;
+    if (m?.type === 'open-guide' || m?.type === 'open-log') return openFromMessage(m);
+    return undefined;
+  });
+});
