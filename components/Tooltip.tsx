@@ -1,17 +1,79 @@
-// The card shown beside a term on a page: the term and its plain explanation.
+// The card shown beside a term on a page: the term, its plain explanation, what else it is
+// called, a correction or safety note, its source, and ways to read more or log soreness.
 import type { GlossaryEntry } from '../guide/types';
 
 export interface TooltipProps {
   entry: GlossaryEntry;
   id: string;
+  onMore: () => void;
+  /** Present for treatments and exercises: opens the soreness log with this filled in. */
+  onLog?: () => void;
+  onClose: () => void;
 }
 
-export function Tooltip({ entry, id }: TooltipProps) {
+const MAX_ALIASES = 3;
+
+/** Other names worth showing: not the term itself, no case-only repeats. */
+export function alsoCalled(entry: GlossaryEntry): string[] {
+  const seen = new Set([entry.term.replace(/\s*\(.*\)\s*$/, '').toLowerCase()]);
+  const inTerm = entry.term.toLowerCase();
+  const names: string[] = [];
+  for (const a of entry.aliases) {
+    const key = a.text.toLowerCase().replace(/-/g, ' ');
+    if (seen.has(key) || inTerm.includes(`(${a.text.toLowerCase()})`)) continue;
+    seen.add(key);
+    names.push(a.text);
+    if (names.length === MAX_ALIASES) break;
+  }
+  return names;
+}
+
+export function Tooltip({ entry, id, onMore, onLog, onClose }: TooltipProps) {
+  const others = alsoCalled(entry);
+  const titleId = `${id}-title`;
   return (
-    <div class="pt-tooltip" role="tooltip" id={id} aria-label={`${entry.term}: ${entry.short}`}>
-      <p class="pt-term">{entry.term}</p>
-      <p class="pt-short">{entry.short}</p>
-      <p class="pt-credit">PT Lens guide</p>
+    <div
+      class="pt-tooltip"
+      role="dialog"
+      id={id}
+      aria-labelledby={titleId}
+      aria-describedby={`${id}-short`}
+    >
+      <div class="pt-head">
+        <p class="pt-term" id={titleId}>
+          {entry.term}
+        </p>
+        <button type="button" class="pt-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p class="pt-short" id={`${id}-short`}>
+        {entry.short}
+      </p>
+      {others.length > 0 && <p class="pt-also">Also called: {others.join(', ')}</p>}
+      {entry.note && (
+        <p class="pt-note">
+          <strong>Correction: </strong>
+          {entry.note}
+        </p>
+      )}
+      {entry.safety && (
+        <p class="pt-safety">
+          <strong>Safety: </strong>
+          {entry.safety}
+        </p>
+      )}
+      <p class="pt-credit">Source: {entry.sources[0]}</p>
+      <div class="pt-actions">
+        <button type="button" class="pt-more" onClick={onMore}>
+          More in the guide
+        </button>
+        {onLog && (
+          <button type="button" class="pt-log" onClick={onLog}>
+            Log soreness
+          </button>
+        )}
+      </div>
     </div>
   );
 }

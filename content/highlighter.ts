@@ -1,25 +1,72 @@
 // Paints the terms found on a page with the CSS Custom Highlight API: no node of the page changes.
-// The ::highlight rule lives in highlight.css, which the manifest injects into the page.
+// The ::highlight rules live in highlight.css, which the manifest injects into the page; open
+// shadow roots get the same rules through an adopted style sheet (not a node either).
+import type { HighlightStyle } from '../settings/model';
+import highlightCss from './highlight.css?raw';
 
-export const HIGHLIGHT_NAME = 'pt-lens-term';
+export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'off'>, string> = {
+  underline: 'pt-lens-term',
+  tint: 'pt-lens-term-tint',
+};
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export class Highlighter {
-  private readonly highlight: Highlight | null = supportsHighlights() ? new Highlight() : null;
+export interface Painter {
+  paint(ranges: readonly Range[]): void;
+  unpaint(ranges: readonly Range[]): void;
+  setStyle(style: HighlightStyle): void;
+  /** Styles the highlights inside an open shadow root. */
+  adoptShadowRoot(root: ShadowRoot): void;
+  /** Unpaints every term. */
+  clear(): void;
+  /** Unpaints and lets go of the page for good. */
+  dispose(): void;
+}
 
-  constructor() {
-    if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+export class Highlighter implements Painter {
+  private readonly highlight = new Highlight();
+  private style: HighlightStyle = 'off';
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(style: HighlightStyle) {
+    this.setStyle(style);
   }
 
   paint(ranges: readonly Range[]): void {
-    for (const r of ranges) this.highlight?.add(r);
+    for (const r of ranges) this.highlight.add(r);
+  }
+
+  unpaint(ranges: readonly Range[]): void {
+    for (const r of ranges) this.highlight.delete(r);
+  }
+
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.style = style;
+    if (style !== 'off') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.highlight);
+  }
+
+  adoptShadowRoot(root: ShadowRoot): void {
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      this.sheet.replaceSync(highlightCss);
+      if (!root.adoptedStyleSheets.includes(this.sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      }
+    } catch {
+      // A page that freezes its shadow roots' sheets keeps its look; terms still work on hover.
+    }
   }
 
   clear(): void {
-    this.highlight?.clear();
-    CSS.highlights?.delete(HIGHLIGHT_NAME);
+    this.highlight.clear();
+  }
+
+  dispose(): void {
+    this.highlight.clear();
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
   }
 }

@@ -1,74 +1,150 @@
-// Wires the page side together: find the terms, paint them, and open a tooltip on hover.
+// Wires the page side together: read the page, paint the terms, open tooltips, answer the popup.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../guide/types';
+import type { PageTermCount } from '../messaging/protocol';
+import type { Settings } from '../settings/model';
 import type { BlockMatcher } from '../terms/matcher';
-import { Highlighter } from './highlighter';
+import { Highlighter, supportsHighlights, type Painter } from './highlighter';
+import { OverlayPainter } from './overlay-painter';
+import { PageScanner } from './page-scanner';
 import { PageTermIndex, type PageTerm } from './page-terms';
-import { collectTextBlocks } from './text-blocks';
-import { TooltipController } from './tooltip-controller';
-
-const HOVER_OPEN_MS = 250;
-const HOVER_CLOSE_MS = 300;
+import { listenForTerms } from './term-input';
+import { TooltipController, type TooltipActions } from './tooltip-controller';
+import { UiHost } from './ui-host';
 
 export interface PageLensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
   entries: ReadonlyMap<string, GlossaryEntry>;
+  settings: Settings;
+  actions: TooltipActions;
 }
 
-export function startPageLens({ ctx, matcher, entries }: PageLensOptions): void {
-  const index = new PageTermIndex();
-  const highlighter = new Highlighter();
-  const tooltip = new TooltipController(ctx);
-  ctx.onInvalidated(() => {
-    highlighter.clear();
-    tooltip.hide();
-  });
+export class PageLens {
+  private readonly index = new PageTermIndex();
+  private readonly ui: UiHost;
+  private readonly tooltip: TooltipController;
+  private readonly painter: Painter;
+  private readonly scanner: PageScanner;
+  private settings: Settings;
+  private walkAt = -1;
 
-  const blocks = collectTextBlocks(document.body, { ignore: tooltip.hostElement });
-  highlighter.paint(index.add(blocks, matcher).map((t) => t.range));
+  constructor(private readonly o: PageLensOptions) {
+    const { ctx } = o;
+    this.settings = o.settings;
+    this.ui = new UiHost(ctx);
+    this.tooltip = new TooltipController(this.ui, o.actions);
+    this.painter = supportsHighlights()
+      ? new Highlighter(o.settings.highlight)
+      : this.overlayPainter();
+    this.scanner = new PageScanner({
+      matcher: o.matcher,
+      index: this.index,
+      ignore: () => this.ui.element,
+      onShadowRoot: (root) => this.painter.adoptShadowRoot(root),
+      onChange: (added, removed) => this.repaint(added, removed),
+      scheduler: {
+        idle: (cb) => ctx.requestIdleCallback(cb, { timeout: 500 }),
+        later: (cb, ms) => ctx.setTimeout(cb, ms),
+        now: () => performance.now(),
+      },
+    });
+    ctx.onInvalidated(() => this.stop());
+  }
 
-  let hovered: PageTerm | undefined;
-  let openTimer: number | undefined;
-  let closeTimer: number | undefined;
-  let frame = 0;
-  let lastPoint = { x: 0, y: 0, target: null as EventTarget | null };
+  start(): void {
+    this.scanner.start(document.body);
+    listenForTerms({
+      ctx: this.o.ctx,
+      index: this.index,
+      isOverTooltip: (t) => this.tooltip.contains(t),
+      isOpen: () => !!this.tooltip.open,
+      open: (term) => this.open(term, false),
+      close: () => this.tooltip.hide(),
+    });
+  }
 
-  const open = (term: PageTerm): void => {
-    const entry = entries.get(term.entryId);
-    if (entry) void tooltip.show(term.range, entry);
-  };
+  stop(): void {
+    this.scanner.stop();
+    this.painter.dispose();
+    this.tooltip.hide();
+  }
 
-  const onPointer = (): void => {
-    frame = 0;
-    const { x, y, target } = lastPoint;
-    if (tooltip.contains(target)) {
-      clearTimeout(closeTimer);
-      return;
+  applySettings(settings: Settings): void {
+    const before = this.settings;
+    this.settings = settings;
+    this.painter.setStyle(settings.highlight);
+    if (before.occurrences !== settings.occurrences) {
+      this.painter.clear();
+      this.painter.paint(this.paintable().map((t) => t.range));
     }
-    const term = index.at(x, y);
-    if (term === hovered) return;
-    hovered = term;
-    clearTimeout(openTimer);
-    if (term) {
-      clearTimeout(closeTimer);
-      openTimer = ctx.setTimeout(() => open(term), HOVER_OPEN_MS);
-    } else if (tooltip.openRange) {
-      clearTimeout(closeTimer);
-      closeTimer = ctx.setTimeout(() => tooltip.hide(), HOVER_CLOSE_MS);
-    }
-  };
+  }
 
-  ctx.addEventListener(
-    document,
-    'mousemove',
-    (e: MouseEvent) => {
-      lastPoint = { x: e.clientX, y: e.clientY, target: e.target };
-      if (!frame) frame = ctx.requestAnimationFrame(onPointer);
-    },
-    { passive: true, capture: true },
-  );
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && tooltip.openRange) tooltip.hide();
-  });
+  /** Each term on the page with how often it occurs, most frequent first. */
+  counts(): PageTermCount[] {
+    return this.index.counts();
+  }
+
+  /** Scrolls to the next occurrence of an entry and opens its tooltip (from the popup). */
+  showEntry(entryId: string): boolean {
+    const terms = this.index.inOrder();
+    const after = terms.findIndex((t, i) => i > this.walkAt && t.entryId === entryId);
+    const at = after >= 0 ? after : terms.findIndex((t) => t.entryId === entryId);
+    if (at < 0) return false;
+    this.walkAt = at;
+    this.reveal(terms[at] as PageTerm);
+    return true;
+  }
+
+  /** Moves to the next (1) or previous (-1) term and opens its tooltip (keyboard shortcut). */
+  walk(direction: 1 | -1): void {
+    const terms = this.paintable();
+    if (!terms.length) return;
+    const current = this.tooltip.open?.range;
+    let at = current ? terms.findIndex((t) => t.range === current) : -1;
+    at = at < 0 ? (direction === 1 ? 0 : terms.length - 1) : at + direction;
+    this.reveal(terms[(at + terms.length) % terms.length] as PageTerm);
+  }
+
+  private reveal(term: PageTerm): void {
+    const el = term.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    this.open(term, true);
+  }
+
+  private open(term: PageTerm, focus: boolean): void {
+    const entry = this.o.entries.get(term.entryId);
+    if (entry) void this.tooltip.show(term.range, entry, { focus });
+  }
+
+  /** The terms to paint: all of them, or the first of each entry. */
+  private paintable(): PageTerm[] {
+    return this.settings.occurrences === 'first' ? this.index.firstOfEach() : this.index.inOrder();
+  }
+
+  private repaint(added: PageTerm[], removed: PageTerm[]): void {
+    this.painter.unpaint(removed.map((t) => t.range));
+    if (this.settings.occurrences === 'first') {
+      this.painter.clear();
+      this.painter.paint(this.index.firstOfEach().map((t) => t.range));
+    } else {
+      this.painter.paint(added.map((t) => t.range));
+    }
+    if (this.tooltip.open && removed.some((t) => t.range === this.tooltip.open?.range)) {
+      this.tooltip.hide();
+    }
+  }
+
+  private overlayPainter(): Painter {
+    const painter = new OverlayPainter(
+      this.o.settings.highlight,
+      () => this.ui.parts?.overlay ?? null,
+      (cb) => this.o.ctx.requestAnimationFrame(cb),
+    );
+    void this.ui.mount().then(() => painter.redraw());
+    const redraw = (): void => painter.redraw();
+    this.o.ctx.addEventListener(window, 'scroll', redraw, { passive: true, capture: true });
+    this.o.ctx.addEventListener(window, 'resize', redraw, { passive: true });
+    return painter;
+  }
 }

@@ -1,5 +1,6 @@
 // Gathers the text a reader sees into blocks, so a term split by inline markup
-// ("rheumatoid <em>arthritis</em>") is still one run of text.
+// ("rheumatoid <em>arthritis</em>") is still one run of text. Resumable, so a big page can be
+// read in small slices.
 
 /** Elements whose text is not prose a reader is reading, or is not ours to touch. */
 const SKIP = new Set([
@@ -19,12 +20,14 @@ const SKIP = new Set([
   'MATH',
   'CANVAS',
   'IFRAME',
+  'FRAME',
   'OBJECT',
   'VIDEO',
   'AUDIO',
   'HEAD',
   'TITLE',
   'BUTTON',
+  'PT-LENS-UI',
 ]);
 
 /** Inline elements: text on either side belongs to the same block. */
@@ -57,6 +60,8 @@ const INLINE = new Set([
 ]);
 
 export interface TextBlock {
+  /** The nearest block-level element (or shadow root) holding this run of text. */
+  container: Element | ShadowRoot;
   /** The text nodes of one block, in document order. */
   nodes: Text[];
   /** Offset of each node's first character in `text`. */
@@ -65,45 +70,84 @@ export interface TextBlock {
 }
 
 export interface CollectOptions {
-  /** Our own UI's host element, never scanned. */
+  /** Our own UI's host element, never read. */
   ignore?: Element | null;
+  /** Called for each open shadow root entered, so callers can style and watch it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Elements already read (on-screen blocks read first): skipped with their subtree. */
+  skip?: (el: Element) => boolean;
 }
 
-function skipElement(el: Element, ignore: Element | null | undefined): boolean {
-  if (el === ignore || SKIP.has(el.tagName.toUpperCase())) return true;
+export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
+
+function hiddenFromReaders(el: Element, checkStyle: boolean): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if ((el as HTMLElement).isContentEditable) return true;
-  return false;
+  // Style is checked on block elements only: it costs a style lookup, and blocks are few.
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return checkStyle && typeof check === 'function'
+    ? !check.call(el, { visibilityProperty: true })
+    : false;
 }
 
-/** Collects the visible text of `root` into blocks of text nodes. */
-export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock = { nodes: [], starts: [], text: '' };
-  const flush = (): void => {
-    if (current.nodes.length > 0 && /\S/.test(current.text)) blocks.push(current);
-    current = { nodes: [], starts: [], text: '' };
+/** True when text under this element is not read: script, code, hidden, editable, our own UI. */
+export function skipsText(el: Element, ignore?: Element | null): boolean {
+  return el === ignore || SKIP.has(el.tagName.toUpperCase()) || hiddenFromReaders(el, false);
+}
+
+/** Yields the blocks of `root` in document order, one at a time. */
+export function* walkTextBlocks(
+  root: Element | ShadowRoot,
+  options: CollectOptions = {},
+): Generator<TextBlock, void, undefined> {
+  let current: TextBlock = { container: root, nodes: [], starts: [], text: '' };
+  const take = (): TextBlock | null => {
+    const block = current.nodes.length > 0 && /\S/.test(current.text) ? current : null;
+    current = { container: current.container, nodes: [], starts: [], text: '' };
+    return block;
   };
-  const visit = (node: Node): void => {
+  function* visit(node: Node, container: Element | ShadowRoot): Generator<TextBlock> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === 3) {
         const text = child as Text;
+        current.container = container;
         current.starts.push(current.text.length);
         current.nodes.push(text);
         current.text += text.data;
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const el = child as Element;
-        if (skipElement(el, options.ignore)) continue;
-        const inline = INLINE.has(el.tagName.toUpperCase());
-        if (!inline) flush();
-        visit(el);
-        if (!inline) flush();
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const inline = isInline(el);
+      if (el === options.ignore || SKIP.has(el.tagName.toUpperCase())) continue;
+      if (options.skip?.(el)) continue;
+      if (hiddenFromReaders(el, !inline)) continue;
+      if (!inline) {
+        const done = take();
+        if (done) yield done;
+      }
+      yield* visit(el, inline ? container : el);
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) {
+        const done = take();
+        if (done) yield done;
+        options.onShadowRoot?.(shadow);
+        yield* visit(shadow, shadow);
+      }
+      if (!inline) {
+        const done = take();
+        if (done) yield done;
       }
     }
-  };
-  visit(root);
-  flush();
-  return blocks;
+  }
+  yield* visit(root, root);
+  const last = take();
+  if (last) yield last;
+}
+
+/** All the blocks of `root` at once (small roots, tests and the scan command). */
+export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  return [...walkTextBlocks(root as Element, options)];
 }
 
 /** The text node and offset in it for a block offset (a match's start or end). */

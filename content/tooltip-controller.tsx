@@ -1,92 +1,90 @@
-// Shows the tooltip for a term: a Preact card in a shadow root, placed by @floating-ui/dom.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+// Shows the tooltip for a term: a Preact card in our shadow root, placed by @floating-ui/dom
+// beside the term, flipping and shifting to stay on screen and following the page as it scrolls.
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip } from '../components/Tooltip';
-import { TOOLTIP_CSS } from '../components/tooltip-styles';
 import type { GlossaryEntry } from '../guide/types';
+import type { UiHost } from './ui-host';
 
-export const UI_HOST_NAME = 'pt-lens-ui';
 const TOOLTIP_ID = 'pt-lens-tooltip';
+const LOGGABLE = new Set(['treatment', 'exercise']);
+
+export interface TooltipActions {
+  onMore(entry: GlossaryEntry): void;
+  onLog(entry: GlossaryEntry): void;
+}
 
 export class TooltipController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private stopUpdates: (() => void) | null = null;
-  private shownRange: Range | null = null;
+  private shown: { range: Range; entryId: string } | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(
+    private readonly host: UiHost,
+    private readonly actions: TooltipActions,
+  ) {}
 
-  get hostElement(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
+  get open(): { range: Range; entryId: string } | null {
+    return this.shown;
   }
 
-  get openRange(): Range | null {
-    return this.shownRange;
-  }
-
-  /** True when the point is over the open tooltip card. */
+  /** True when the event target is our tooltip (events from a shadow root retarget to its host). */
   contains(target: EventTarget | null): boolean {
-    return !!this.ui && target === this.ui.shadowHost;
+    return !!target && target === this.host.element;
   }
 
-  async show(range: Range, entry: GlossaryEntry): Promise<void> {
-    const ui = await this.mountOnce();
+  async show(range: Range, entry: GlossaryEntry, { focus = false } = {}): Promise<void> {
+    const parts = await this.host.mount();
     this.stopUpdates?.();
-    this.shownRange = range;
-    render(<Tooltip entry={entry} id={TOOLTIP_ID} />, ui.uiContainer);
-    const card = ui.uiContainer.querySelector<HTMLElement>('.pt-tooltip');
+    this.shown = { range, entryId: entry.id };
+    render(
+      <Tooltip
+        entry={entry}
+        id={TOOLTIP_ID}
+        onMore={() => this.actions.onMore(entry)}
+        onLog={LOGGABLE.has(entry.category) ? () => this.actions.onLog(entry) : undefined}
+        onClose={() => this.hide()}
+      />,
+      parts.tooltip,
+    );
+    // Screen readers hear the explanation without the page's focus moving.
+    parts.announcer.textContent = `${entry.term}: ${entry.short}`;
+    const card = parts.tooltip.querySelector<HTMLElement>('.pt-tooltip');
     if (!card) return;
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
     };
     const place = async (): Promise<void> => {
       const { x, y } = await computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+            },
+          }),
+        ],
       });
       card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     };
     this.stopUpdates = autoUpdate(reference, card, () => void place(), { elementResize: false });
+    if (focus) card.querySelector<HTMLElement>('.pt-more')?.focus({ preventScroll: true });
   }
 
   hide(): void {
     this.stopUpdates?.();
     this.stopUpdates = null;
-    this.shownRange = null;
-    if (this.ui) render(null, this.ui.uiContainer);
-  }
-
-  private async mountOnce(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    if (this.ui) return this.ui;
-    this.ui = await createShadowRootUi(this.ctx, {
-      name: UI_HOST_NAME,
-      position: 'inline',
-      anchor: () => document.documentElement,
-      css: TOOLTIP_CSS,
-      onMount: (container, _shadow, host) => {
-        // Inline !important beats any page rule, so the page cannot hide or move our host.
-        for (const [prop, value] of Object.entries({
-          display: 'block',
-          position: 'fixed',
-          top: '0',
-          left: '0',
-          width: '0',
-          height: '0',
-          overflow: 'visible',
-          'z-index': '2147483647',
-        })) {
-          host.style.setProperty(prop, value, 'important');
-        }
-        return container;
-      },
-    });
-    this.ui.mount();
-    return this.ui;
+    this.shown = null;
+    const parts = this.host.parts;
+    if (parts) {
+      render(null, parts.tooltip);
+      parts.announcer.textContent = '';
+    }
   }
 }

@@ -60,18 +60,18 @@ export interface Decision {
   cues: CompiledCues;
   /** Another, unambiguous glossary term in the same sentence. */
   termInSentence: boolean;
-  /** The page is about health: it holds several unambiguous glossary terms. */
-  healthPage: boolean;
 }
 
-export function meantAsTerm(d: Decision): boolean {
+/** Yes, no, or "yes if the page is about health" (decided once the page has been read). */
+export type Verdict = 'yes' | 'no' | 'if-health-page';
+
+export function meantAsTerm(d: Decision): Verdict {
   const before = d.text.slice(Math.max(0, d.start - WINDOW), d.start);
   const after = d.text.slice(d.end, d.end + WINDOW);
-  if (d.caseSensitive && (CLOCK_BEFORE.test(before) || TAG_AFTER.test(after))) return false;
-  if (d.cues.notAfter?.test(before) || d.cues.notBefore?.test(after)) return false;
+  if (d.caseSensitive && (CLOCK_BEFORE.test(before) || TAG_AFTER.test(after))) return 'no';
+  if (d.cues.notAfter?.test(before) || d.cues.notBefore?.test(after)) return 'no';
   const [from, to] = sentenceAround(d.text, d.start, d.end);
   const sentence = `${d.text.slice(from, d.start)} ${d.text.slice(d.end, to)}`;
-  if (d.termInSentence || d.cues.support?.test(sentence)) return true;
-  if (d.cues.needsSupport) return false;
-  return d.healthPage;
+  if (d.termInSentence || d.cues.support?.test(sentence)) return 'yes';
+  return d.cues.needsSupport ? 'no' : 'if-health-page';
 }

@@ -27,9 +27,26 @@ const ENDINGS = ['s', 'es', 'd', 'ed', 'ing'];
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+export interface BlockResult {
+  /** Terms, decided now. */
+  matches: TermMatch[];
+  /** Ambiguous terms that count only if the page turns out to be about health. */
+  ifHealthPage: TermMatch[];
+  /** Entries found by unambiguous aliases: what tells whether a page is about health. */
+  clearEntries: string[];
+}
+
+/** Reads a page block by block, as it arrives, keeping what the page is about. */
+export interface PageScan {
+  add(text: string): BlockResult;
+  /** True once the page holds enough unambiguous terms; it never turns false again. */
+  readonly healthPage: boolean;
+}
+
 export interface BlockMatcher extends Matcher {
   /** Matches in each of a page's blocks, with the whole page as context for ambiguous aliases. */
   findInBlocks(texts: readonly string[]): TermMatch[][];
+  pageScan(): PageScan;
 }
 
 /**
@@ -99,35 +116,60 @@ export function compileMatcher(
     return out;
   };
 
-  const clearEntries = (candidates: readonly Candidate[]): Set<string> =>
-    new Set(candidates.filter((c) => !c.cues).map((c) => c.entryId));
-
-  const resolve = (text: string, candidates: Candidate[], healthPage: boolean): TermMatch[] => {
-    const result: TermMatch[] = [];
+  const resolve = (text: string, candidates: Candidate[]): BlockResult => {
+    const result: BlockResult = { matches: [], ifHealthPage: [], clearEntries: [] };
     for (const c of candidates) {
-      if (c.cues) {
-        const [from, to] = sentenceAround(text, c.start, c.end);
-        const termInSentence = candidates.some(
-          (o) => !o.cues && o.start >= from && o.end <= to && o !== c,
-        );
-        const decision = { text, start: c.start, end: c.end, caseSensitive: c.caseSensitive };
-        if (!meantAsTerm({ ...decision, cues: c.cues, termInSentence, healthPage })) continue;
+      const match = { start: c.start, end: c.end, entryId: c.entryId, alias: c.alias };
+      if (!c.cues) {
+        result.matches.push(match);
+        result.clearEntries.push(c.entryId);
+        continue;
       }
-      result.push({ start: c.start, end: c.end, entryId: c.entryId, alias: c.alias });
+      const [from, to] = sentenceAround(text, c.start, c.end);
+      const termInSentence = candidates.some(
+        (o) => !o.cues && o.start >= from && o.end <= to && o !== c,
+      );
+      const verdict = meantAsTerm({
+        text,
+        start: c.start,
+        end: c.end,
+        caseSensitive: c.caseSensitive,
+        cues: c.cues,
+        termInSentence,
+      });
+      if (verdict === 'yes') result.matches.push(match);
+      else if (verdict === 'if-health-page') result.ifHealthPage.push(match);
     }
     return result;
   };
 
+  const pageScan = (): PageScan => {
+    const seen = new Set<string>();
+    return {
+      get healthPage() {
+        return seen.size >= HEALTH_PAGE_ENTRIES;
+      },
+      add(text) {
+        const result = resolve(text, scan(text));
+        for (const id of result.clearEntries) seen.add(id);
+        return result;
+      },
+    };
+  };
+
+  const merge = (r: BlockResult, healthPage: boolean): TermMatch[] =>
+    healthPage ? [...r.matches, ...r.ifHealthPage].sort((a, b) => a.start - b.start) : r.matches;
+
   return {
+    pageScan,
     find(text) {
-      const candidates = scan(text);
-      return resolve(text, candidates, clearEntries(candidates).size >= HEALTH_PAGE_ENTRIES);
+      const scanner = pageScan();
+      return merge(scanner.add(text), scanner.healthPage);
     },
     findInBlocks(texts) {
-      const scanned = texts.map(scan);
-      const entriesOnPage = new Set(scanned.flatMap((c) => [...clearEntries(c)]));
-      const healthPage = entriesOnPage.size >= HEALTH_PAGE_ENTRIES;
-      return scanned.map((candidates, i) => resolve(texts[i] ?? '', candidates, healthPage));
+      const scanner = pageScan();
+      const results = texts.map((t) => scanner.add(t));
+      return results.map((r) => merge(r, scanner.healthPage));
     },
   };
 }

@@ -1,18 +1,64 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageLens } from '../../content/page-lens';
+import { PageLens } from '../../content/page-lens';
 import { GLOSSARY } from '../../guide/glossary/index';
+import type { PageTermsReply, ToBackground, ToContent } from '../../messaging/protocol';
+import { isPaused } from '../../settings/model';
+import { loadSettings, watchSettings } from '../../store/settings-store';
 import { glossaryMatcher } from '../../terms/glossary-matcher';
 import '../../content/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main(ctx) {
-    startPageLens({
-      ctx,
-      matcher: glossaryMatcher(),
-      entries: new Map(GLOSSARY.map((e) => [e.id, e])),
+  async main(ctx) {
+    const settings = await loadSettings();
+    const paused = (): boolean => isPaused(settings, location.hostname);
+    const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
+    let lens: PageLens | null = null;
+    const startLens = (): void => {
+      if (lens || paused() || !document.body) return;
+      lens = new PageLens({
+        ctx,
+        matcher: glossaryMatcher(),
+        entries: new Map(GLOSSARY.map((e) => [e.id, e])),
+        settings,
+        actions: {
+          onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
+          onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
+        },
+      });
+      lens.start();
+    };
+    startLens();
+
+    const unwatch = watchSettings((next) => {
+      Object.assign(settings, next);
+      if (paused()) {
+        lens?.stop();
+        lens = null;
+      } else if (lens) lens.applySettings(next);
+      else startLens();
     });
+    ctx.onInvalidated(unwatch);
+
+    const onMessage = (message: unknown): Promise<PageTermsReply | boolean> | undefined => {
+      const m = message as ToContent;
+      // Only the top frame answers the popup; frames still show tooltips of their own.
+      if (window !== window.top) return undefined;
+      if (m?.type === 'page-terms') {
+        return Promise.resolve({ terms: lens?.counts() ?? [], paused: paused() });
+      }
+      if (m?.type === 'show-term') return Promise.resolve(lens?.showEntry(m.entryId) ?? false);
+      if (m?.type === 'walk') {
+        lens?.walk(m.direction);
+        return Promise.resolve(true);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -19,6 +19,8 @@ export interface LaunchOptions {
   /** Reuse a profile (to test that settings survive a restart). */
   profileDir?: string;
   extensionDir?: string;
+  /** Touch input, for tests that tap. */
+  hasTouch?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -29,6 +31,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1100, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -68,7 +68,7 @@ describe('the demo article', () => {
 describe('the popup', () => {
   it('names the product, says what it does and credits the source article', async () => {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 420, height: 600 });
+    await page.setViewportSize({ width: 480, height: 600 });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('PT Lens');
     const text = await page.locator('body').innerText();

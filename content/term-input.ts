@@ -1,0 +1,89 @@
+// How a reader reaches a term: pointing at it (after a short pause), tapping it, or moving
+// keyboard focus onto a link that holds it. Esc closes the tooltip.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageTerm, PageTermIndex } from './page-terms';
+
+const HOVER_OPEN_MS = 300;
+const HOVER_CLOSE_MS = 350;
+
+export interface TermInputOptions {
+  ctx: ContentScriptContext;
+  index: PageTermIndex;
+  isOverTooltip: (target: EventTarget | null) => boolean;
+  isOpen: () => boolean;
+  open: (term: PageTerm, how: 'hover' | 'tap' | 'focus') => void;
+  close: () => void;
+}
+
+export function listenForTerms(o: TermInputOptions): void {
+  const { ctx, index } = o;
+  let hovered: PageTerm | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let frame = 0;
+  let last = { x: 0, y: 0, target: null as EventTarget | null };
+
+  const onPointer = (): void => {
+    frame = 0;
+    if (o.isOverTooltip(last.target)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    const term = index.at(last.x, last.y);
+    if (term === hovered) return;
+    hovered = term;
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (term) openTimer = ctx.setTimeout(() => o.open(term, 'hover'), HOVER_OPEN_MS);
+    else if (o.isOpen()) closeTimer = ctx.setTimeout(() => o.close(), HOVER_CLOSE_MS);
+  };
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      last = { x: e.clientX, y: e.clientY, target: e.target };
+      if (!frame) frame = ctx.requestAnimationFrame(onPointer);
+    },
+    { passive: true, capture: true },
+  );
+
+  // A tap on a term opens its tooltip; a tap elsewhere closes it. Taps on links and buttons keep
+  // their own meaning: the page works as it did.
+  ctx.addEventListener(
+    document,
+    'pointerup',
+    (e: PointerEvent) => {
+      if (e.pointerType !== 'touch' || o.isOverTooltip(e.target)) return;
+      const interactive = (e.target as Element | null)?.closest?.(
+        'a, button, input, label, select',
+      );
+      const term = interactive ? undefined : index.at(e.clientX, e.clientY);
+      if (term) o.open(term, 'tap');
+      else if (o.isOpen()) o.close();
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (e: FocusEvent) => {
+      const el = e.target as Element | null;
+      if (!el || o.isOverTooltip(el) || el === document.body) return;
+      const term = index.firstWithin(el);
+      if (term) o.open(term, 'focus');
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && o.isOpen()) o.close();
+    },
+    { capture: true },
+  );
+}

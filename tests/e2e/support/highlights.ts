@@ -1,0 +1,40 @@
+// Reads what PT Lens painted on a page: the text of every range in its highlights.
+import type { Frame, Page } from 'playwright-core';
+
+/** The text of each painted term, in document order, for the given highlight style. */
+export async function paintedTerms(page: Page | Frame, name = 'pt-lens-term'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return [];
+    const ranges = [...(h as unknown as Set<Range>)];
+    // Ranges in shadow roots are placed where their host is.
+    const place = (r: Range): Node => {
+      let n: Node = r.startContainer;
+      while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
+      return n;
+    };
+    ranges.sort((a, b) => {
+      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      }
+      return place(a).compareDocumentPosition(place(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return ranges.map((r) => r.toString().replace(/\s+/g, ' '));
+  }, name);
+}
+
+/** Waits until the page's painted terms satisfy `test`, and returns them. */
+export async function waitForPainted(
+  page: Page | Frame,
+  test: (terms: string[]) => boolean,
+  name = 'pt-lens-term',
+  timeout = 5000,
+): Promise<string[]> {
+  const until = Date.now() + timeout;
+  let terms = await paintedTerms(page, name);
+  while (!test(terms) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    terms = await paintedTerms(page, name);
+  }
+  return terms;
+}
