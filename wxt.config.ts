@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'PT Lens',
     description:
       'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'PT Lens' },
     commands: {
       'next-term': {

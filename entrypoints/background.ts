@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '../background/commands';
+import { startContextMenu } from '../background/context-menu';
 import { openFromMessage } from '../background/open-pages';
 import type { ToBackground } from '../messaging/protocol';
 
 export default defineBackground(() => {
+  startContextMenu();
   browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as ToBackground;

@@ -15,6 +15,8 @@ export interface Settings {
   occurrences: Occurrences;
   /** Host names where PT Lens does not scan at all, e.g. "mail.example.com". */
   pausedSites: string[];
+  /** Paused on every site, until resumed. */
+  pausedEverywhere: boolean;
   theme: Theme;
   textSize: TextSize;
 }
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlight: 'underline',
   occurrences: 'all',
   pausedSites: [],
+  pausedEverywhere: false,
   theme: 'system',
   textSize: 'normal',
 });
@@ -65,6 +68,7 @@ export function repairSettings(raw: unknown): Repaired {
       highlight: field('highlight', HIGHLIGHT_STYLES, DEFAULT_SETTINGS.highlight),
       occurrences: field('occurrences', OCCURRENCES, DEFAULT_SETTINGS.occurrences),
       pausedSites: [...new Set(pausedSites.map((s) => s.trim().toLowerCase()))],
+      pausedEverywhere: input.pausedEverywhere === true,
       theme: field('theme', THEMES, DEFAULT_SETTINGS.theme),
       textSize: field('textSize', TEXT_SIZES, DEFAULT_SETTINGS.textSize),
     },
@@ -74,6 +78,14 @@ export function repairSettings(raw: unknown): Repaired {
 
 /** True when PT Lens should not scan pages of this host. */
 export function isPaused(settings: Settings, hostname: string): boolean {
+  if (settings.pausedEverywhere) return true;
   const host = hostname.toLowerCase();
   return settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** The settings with one site paused or resumed (resuming also clears a parent domain's pause). */
+export function withSitePaused(settings: Settings, hostname: string, paused: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const others = settings.pausedSites.filter((s) => s !== host && !host.endsWith(`.${s}`));
+  return { ...settings, pausedSites: paused ? [...others, host] : others };
 }

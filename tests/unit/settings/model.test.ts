@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isPaused, repairSettings } from '../../../settings/model';
+import {
+  DEFAULT_SETTINGS,
+  isPaused,
+  repairSettings,
+  withSitePaused,
+} from '../../../settings/model';
 
 describe('repairSettings', () => {
   it('gives the defaults for a new install, with nothing to report', () => {
@@ -41,5 +46,19 @@ describe('isPaused', () => {
     ['example.org', false],
   ])('%s -> %s', (host, paused) => {
     expect(isPaused(settings, host)).toBe(paused);
+  });
+});
+
+describe('pausing', () => {
+  it('pauses everywhere until resumed', () => {
+    const settings = { ...DEFAULT_SETTINGS, pausedEverywhere: true };
+    expect(isPaused(settings, 'any.example')).toBe(true);
+  });
+
+  it('pauses and resumes one site, resuming a parent domain pause too', () => {
+    const paused = withSitePaused(DEFAULT_SETTINGS, 'News.Example.com', true);
+    expect(paused.pausedSites).toEqual(['news.example.com']);
+    const parent = { ...DEFAULT_SETTINGS, pausedSites: ['example.com', 'other.org'] };
+    expect(withSitePaused(parent, 'news.example.com', false).pausedSites).toEqual(['other.org']);
   });
 });
