@@ -6,7 +6,9 @@ export function appUrl(hash: string): string {
   return browser.runtime.getURL(`/app.html${hash}`);
 }
 
-export async function openFromMessage(message: ToBackground): Promise<void> {
+export async function openFromMessage(
+  message: Extract<ToBackground, { type: 'open-guide' | 'open-log' }>,
+): Promise<void> {
   const hash =
     message.type === 'open-guide'
       ? deepLink.entry(message.entryId)

@@ -15,7 +15,8 @@ import { UiHost } from './ui-host';
 export interface PageLensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
-  entries: ReadonlyMap<string, GlossaryEntry>;
+  /** The glossary entry for a term, asked for when its tooltip opens. */
+  entry: (id: string) => Promise<GlossaryEntry | undefined>;
   settings: Settings;
   actions: TooltipActions;
 }
@@ -113,8 +114,9 @@ export class PageLens {
   }
 
   private open(term: PageTerm, focus: boolean): void {
-    const entry = this.o.entries.get(term.entryId);
-    if (entry) void this.tooltip.show(term.range, entry, { focus });
+    void this.o.entry(term.entryId).then((entry) => {
+      if (entry) return this.tooltip.show(term.range, entry, { focus });
+    });
   }
 
   /** The terms to paint: all of them, or the first of each entry. */

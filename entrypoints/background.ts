@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '../background/commands';
 import { startContextMenu } from '../background/context-menu';
 import { openFromMessage } from '../background/open-pages';
+import { GLOSSARY } from '../guide/glossary/index';
 import type { ToBackground } from '../messaging/protocol';
 
 export default defineBackground(() => {
@@ -10,6 +11,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as ToBackground;
+    // Pages load explanations only for the terms a reader opens: the glossary stays here.
+    if (m?.type === 'get-entry') return Promise.resolve(GLOSSARY.find((e) => e.id === m.entryId));
     if (m?.type === 'open-guide' || m?.type === 'open-log') return openFromMessage(m);
     return undefined;
   });

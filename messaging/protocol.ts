@@ -19,7 +19,9 @@ export interface PageTermsReply {
 
 /** Sent to the background. */
 export type ToBackground =
-  { type: 'open-guide'; entryId: string } | { type: 'open-log'; treatmentId: string };
+  | { type: 'get-entry'; entryId: string }
+  | { type: 'open-guide'; entryId: string }
+  | { type: 'open-log'; treatmentId: string };
 
 /** The extension page's hash for a deep link: "#entry/doms", "#section/why-it-hurts", "#log". */
 export const deepLink = {

@@ -12,7 +12,7 @@ export interface CompiledCues {
   support: RegExp | null;
 }
 
-export function compileCues(cues: AmbiguityCues): CompiledCues {
+export function compileCues(cues: Omit<AmbiguityCues, 'otherSenses'>): CompiledCues {
   const { notAfter = [], notBefore = [], supportWords = [] } = cues;
   return {
     needsSupport: !!cues.needsSupport,

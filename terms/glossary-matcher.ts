@@ -1,8 +1,8 @@
-// The matcher for the shipped glossary, with the inflections compiled at build time.
-import { GLOSSARY } from '../guide/glossary/index';
+// The matcher for the shipped glossary, from the match data compiled at build time.
 import { compileMatcher, type BlockMatcher } from './matcher';
-import inflections from './generated/inflections.json';
+import matchData from './generated/match-data.json';
+import type { MatchEntry } from './types';
 
 export function glossaryMatcher(): BlockMatcher {
-  return compileMatcher(GLOSSARY, inflections);
+  return compileMatcher(matchData as MatchEntry[]);
 }

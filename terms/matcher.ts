@@ -1,10 +1,8 @@
 // Compiles the glossary into one matcher: whole words, inflections, longest match first, and
 // context rules for aliases that have everyday meanings.
-import type { GlossaryEntry } from '../guide/types';
 import { compileCues, meantAsTerm, sentenceAround, type CompiledCues } from './context';
-import type { InflectionTable } from './inflection-table';
 import { normaliseKey, normaliseText } from './normalise';
-import type { Matcher, TermMatch } from './types';
+import type { MatchEntry, Matcher, TermMatch } from './types';
 
 interface FormInfo {
   entryId: string;
@@ -67,15 +65,12 @@ function literalPattern(keys: Iterable<string>): RegExp {
   return new RegExp(`\\b(?:${body})(?:${ENDINGS.join('|')})?\\b`, 'gi');
 }
 
-export function compileMatcher(
-  entries: readonly GlossaryEntry[],
-  inflections: InflectionTable = {},
-): BlockMatcher {
+export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
   const byKey = new Map<string, FormInfo[]>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
       const cues = alias.ambiguous ? compileCues(alias.ambiguous) : null;
-      for (const form of [alias.text, ...(inflections[entry.id]?.[alias.text] ?? [])]) {
+      for (const form of [alias.text, ...(alias.forms ?? [])]) {
         const key = normaliseKey(form);
         const shape = alias.caseSensitive ? normaliseText(form).text : null;
         const list = byKey.get(key) ?? [];

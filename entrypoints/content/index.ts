@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageLens } from '../../content/page-lens';
-import { GLOSSARY } from '../../guide/glossary/index';
+import type { GlossaryEntry } from '../../guide/types';
 import type { PageTermsReply, ToBackground, ToContent } from '../../messaging/protocol';
 import { isPaused } from '../../settings/model';
 import { loadSettings, watchSettings } from '../../store/settings-store';
@@ -17,13 +17,24 @@ export default defineContentScript({
     const settings = await loadSettings();
     const paused = (): boolean => isPaused(settings, location.hostname);
     const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
+    const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
+    const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
+      const ask = (): Promise<GlossaryEntry | undefined> =>
+        browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
+      if (!cache.has(entryId))
+        cache.set(
+          entryId,
+          ask().catch(() => undefined),
+        );
+      return cache.get(entryId) as Promise<GlossaryEntry | undefined>;
+    };
     let lens: PageLens | null = null;
     const startLens = (): void => {
       if (lens || paused() || !document.body) return;
       lens = new PageLens({
         ctx,
         matcher: glossaryMatcher(),
-        entries: new Map(GLOSSARY.map((e) => [e.id, e])),
+        entry,
         settings,
         actions: {
           onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),

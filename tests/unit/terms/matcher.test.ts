@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildInflectionTable } from '../../../terms/inflection-table';
+import { buildMatchData } from '../../../terms/match-data';
 import { compileMatcher } from '../../../terms/matcher';
 import { MINI_GLOSSARY } from '../../fixtures/mini-glossary';
 
-const matcher = compileMatcher(MINI_GLOSSARY, buildInflectionTable(MINI_GLOSSARY));
+const matcher = compileMatcher(buildMatchData(MINI_GLOSSARY));
 const found = (text: string) =>
   matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
 

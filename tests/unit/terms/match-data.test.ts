@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
-import { buildInflectionTable } from '../../../terms/inflection-table';
+import { buildMatchData } from '../../../terms/match-data';
 import { inflect } from '../../../terms/inflections';
 
-describe('the compiled inflections', () => {
+describe('the compiled match data', () => {
   it('are up to date with the glossary (run `npm run terms:compile` after editing it)', () => {
-    const committed = JSON.parse(readFileSync('terms/generated/inflections.json', 'utf8'));
-    expect(committed).toEqual(buildInflectionTable(GLOSSARY));
+    const committed = JSON.parse(readFileSync('terms/generated/match-data.json', 'utf8'));
+    expect(committed).toEqual(buildMatchData(GLOSSARY));
   });
 });
 
