@@ -15,6 +15,8 @@ export type ToContent =
 export interface PageTermsReply {
   terms: PageTermCount[];
   paused: boolean;
+  /** The page's host name, so the popup can pause or resume this site. */
+  host: string;
 }
 
 /** Sent to the background. */

@@ -60,7 +60,11 @@ export default defineContentScript({
       // Only the top frame answers the popup; frames still show tooltips of their own.
       if (window !== window.top) return undefined;
       if (m?.type === 'page-terms') {
-        return Promise.resolve({ terms: lens?.counts() ?? [], paused: paused() });
+        return Promise.resolve({
+          terms: lens?.counts() ?? [],
+          paused: paused(),
+          host: location.hostname,
+        });
       }
       if (m?.type === 'show-term') return Promise.resolve(lens?.showEntry(m.entryId) ?? false);
       if (m?.type === 'walk') {

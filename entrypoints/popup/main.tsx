@@ -1,6 +1,7 @@
+// The toolbar popup: the app in its small frame.
 import { render } from 'preact';
-import { PopupHome } from '../../components/PopupHome';
-import './popup.css';
+import { App } from './App';
+import '../../components/popup/theme.css';
 
 const root = document.getElementById('app');
-if (root) render(<PopupHome />, root);
+if (root) render(<App surface="popup" />, root);

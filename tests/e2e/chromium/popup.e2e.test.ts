@@ -146,7 +146,7 @@ describe('on this page', () => {
       { entryId: 'doms', count: 3 },
       { entryId: 'fibromyalgia', count: 1 },
     ];
-    await stubActiveTab(page, { terms, paused: false });
+    await stubActiveTab(page, { terms, paused: false, host: '127.0.0.1' });
     await page.goto(url('popup.html#page'));
     const buttons = panel(page).getByRole('button');
     await expect.poll(() => buttons.count()).toBe(3);
@@ -181,6 +181,7 @@ describe('on this page', () => {
     // DOMS has no everyday sense, so its count cannot depend on context rules.
     const doms = panel(page).getByRole('button', { name: /\(DOMS\)/ });
     expect(await doms.textContent()).toContain(`${expected.get('doms')} times`);
+    await screenshot(page, 'popup-page-demo-article');
     await doms.click();
     await expect.poll(() => article.locator('pt-lens-ui .pt-tooltip').isVisible()).toBe(true);
     expect(await article.locator('pt-lens-ui .pt-term').textContent()).toBe(term('doms'));
@@ -189,6 +190,36 @@ describe('on this page', () => {
 });
 
 describe('settings', () => {
+  it('change what the page shows, at once', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(`${server.origin}/article.html`);
+    const marked = () =>
+      article.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    // The page is marked in stages: wait until the count holds still.
+    const settled = async (): Promise<number> => {
+      for (let last = -1, now = await marked(); ; last = now, now = await marked()) {
+        if (now === last && now > 0) return now;
+        await article.waitForTimeout(400);
+      }
+    };
+    const all = await settled();
+    const page = await open('popup.html#settings');
+    try {
+      await page.getByRole('radio', { name: 'Off' }).check();
+      await expect.poll(marked).toBe(0);
+      await page.getByRole('radio', { name: 'Underline' }).check();
+      await page.getByRole('radio', { name: 'First time only' }).check();
+      await expect.poll(marked).toBeGreaterThan(0);
+      expect(await marked()).toBeLessThan(all);
+    } finally {
+      await page.getByRole('radio', { name: 'Underline' }).check();
+      await page.getByRole('radio', { name: 'Every time' }).check();
+      await expect.poll(marked).toBe(all);
+      await page.close();
+      await article.close();
+    }
+  });
+
   it('persist across a browser restart', async () => {
     const first = await launchWithExtension();
     let page = await first.context.newPage();
@@ -256,9 +287,10 @@ describe('every view, light and dark', () => {
               { entryId: 'tens', count: 1 },
             ],
             paused: false,
+            host: 'example.org',
           },
         ],
-        ['paused', { terms: [], paused: true }],
+        ['paused', { terms: [], paused: true, host: 'example.org' }],
       ];
       for (const [state, reply] of states) {
         const page = await browser.context.newPage();

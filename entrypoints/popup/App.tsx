@@ -1,0 +1,116 @@
+// The popup and the full page: wires storage, the active tab and the URL into the views.
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AppShell, type Surface } from '../../components/popup/AppShell';
+import { GlossaryView } from '../../components/popup/GlossaryView';
+import { GuideView } from '../../components/popup/GuideView';
+import { LogSlot } from '../../components/popup/LogSlot';
+import { PageTermsView } from '../../components/popup/PageTermsView';
+import { SettingsView } from '../../components/popup/SettingsView';
+import { hashFor, type TabId } from '../../components/popup/route';
+import type { TabItem } from '../../components/popup/Tabs';
+import { showTerm, usePageTerms } from './use-page-terms';
+import { useRoute } from './use-route';
+import { applyLook, useSettings } from './use-settings';
+
+const ALL_TABS: readonly TabItem<TabId>[] = [
+  { id: 'guide', label: 'Guide' },
+  { id: 'glossary', label: 'Glossary' },
+  { id: 'page', label: 'On this page' },
+  { id: 'log', label: 'Log' },
+  { id: 'settings', label: 'Settings' },
+];
+// The full page is itself the active tab, so it has no "On this page".
+const PAGE_TABS = ALL_TABS.filter((t) => t.id !== 'page');
+
+/** How long to wait for the page to take a "show term" request before the popup closes. */
+const SHOW_TIMEOUT_MS = 600;
+
+export interface AppProps {
+  surface: Surface;
+  /** Closes the popup; a prop so tests can watch it. */
+  close?: () => void;
+}
+
+export function App({ surface, close = () => window.close() }: AppProps) {
+  const tabs = surface === 'popup' ? ALL_TABS : PAGE_TABS;
+  const route = useRoute(
+    tabs.map((t) => t.id),
+    surface === 'page',
+  );
+  const { settings, error, change } = useSettings();
+  const page = usePageTerms(surface === 'popup');
+
+  useEffect(() => applyLook(document.documentElement, settings), [settings]);
+
+  const select = (tab: TabId): void => {
+    route.navigate({ tab });
+    if (tab === 'page') page.refresh();
+  };
+
+  const show = async (entryId: string): Promise<void> => {
+    if (page.tabId === undefined) return;
+    const sent = showTerm(page.tabId, entryId).catch(() => undefined);
+    await Promise.race([sent, new Promise((r) => setTimeout(r, SHOW_TIMEOUT_MS))]);
+    close();
+  };
+
+  const resume = (): void => {
+    const site = page.site;
+    if (!settings || !site) return;
+    change({
+      pausedSites: settings.pausedSites.filter((s) => s !== site && !site.endsWith(`.${s}`)),
+    });
+    // The content script hears of the change through storage; ask again once it has.
+    setTimeout(page.refresh, 300);
+  };
+
+  const openFullPage = async (): Promise<void> => {
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/app.html${hashFor({ tab: route.tab })}`),
+    });
+    close();
+  };
+
+  return (
+    <AppShell
+      surface={surface}
+      tabs={tabs}
+      selected={route.tab}
+      onSelect={select}
+      onOpenFullPage={surface === 'popup' ? () => void openFullPage() : undefined}
+      panels={{
+        guide: (
+          <GuideView
+            target={route.guideTarget}
+            onOpenEntry={(entryId) => route.navigate({ tab: 'glossary', entryId })}
+          />
+        ),
+        glossary: (
+          <GlossaryView
+            target={route.glossaryTarget}
+            onOpenSection={(sectionId) => route.navigate({ tab: 'guide', sectionId })}
+          />
+        ),
+        page: (
+          <PageTermsView
+            state={page.state}
+            terms={page.terms}
+            site={page.site}
+            onShow={(id) => void show(id)}
+            onResume={page.site ? resume : undefined}
+          />
+        ),
+        log: <LogSlot after={route.logAfter} />,
+        settings: settings ? (
+          <>
+            <SettingsView settings={settings} onChange={change} currentSite={page.site} />
+            {error && <p role="alert">{error}</p>}
+          </>
+        ) : (
+          <p role="status">Loading your settings…</p>
+        ),
+      }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+// Which view shows, and what it should scroll to: from the URL hash, and from clicks inside.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GlossaryTarget } from '../../components/popup/GlossaryView';
+import type { GuideTarget } from '../../components/popup/GuideView';
+import { hashFor, parseHash, type Route, type TabId } from '../../components/popup/route';
+
+export interface RouteState {
+  tab: TabId;
+  guideTarget: GuideTarget | null;
+  glossaryTarget: GlossaryTarget | null;
+  logAfter?: string;
+  navigate(route: Route): void;
+}
+
+/** `tabs` are the tabs this surface has; a route to any other opens the first. */
+export function useRoute(tabs: readonly TabId[], keepInUrl: boolean): RouteState {
+  const seq = useRef(0);
+  const fit = (route: Route | null): Route => {
+    const first = tabs[0] ?? 'guide';
+    if (!route) return { tab: first };
+    return tabs.includes(route.tab) ? route : { tab: first };
+  };
+  const initial = fit(parseHash(location.hash));
+  const [tab, setTab] = useState<TabId>(initial.tab);
+  const [guideTarget, setGuideTarget] = useState<GuideTarget | null>(
+    initial.sectionId ? { sectionId: initial.sectionId, seq: 0 } : null,
+  );
+  const [glossaryTarget, setGlossaryTarget] = useState<GlossaryTarget | null>(
+    initial.entryId ? { entryId: initial.entryId, seq: 0 } : null,
+  );
+  const [logAfter, setLogAfter] = useState(initial.logAfter);
+
+  const apply = (route: Route): void => {
+    setTab(route.tab);
+    if (route.sectionId) setGuideTarget({ sectionId: route.sectionId, seq: ++seq.current });
+    if (route.entryId) setGlossaryTarget({ entryId: route.entryId, seq: ++seq.current });
+    if (route.tab === 'log') setLogAfter(route.logAfter);
+  };
+
+  useEffect(() => {
+    const onHash = (): void => apply(fit(parseHash(location.hash)));
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('popstate', onHash);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('popstate', onHash);
+    };
+  });
+
+  const navigate = (route: Route): void => {
+    const fitted = fit(route);
+    apply(fitted);
+    // In a full tab the address follows the view, so Back returns and the link can be shared.
+    if (keepInUrl && location.hash !== hashFor(fitted))
+      history.pushState(null, '', hashFor(fitted));
+  };
+
+  return { tab, guideTarget, glossaryTarget, logAfter, navigate };
+}

@@ -1,0 +1,91 @@
+// How the tooltip looks where readers meet it: on a dark page, at the viewport's edges, under a
+// page's !important styles, and at 200 % zoom. Each case is saved as a screenshot to look at.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
+import { waitForPainted } from '../support/highlights';
+import { hoverWord, screenshot } from '../support/page-helpers';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic('tests/e2e/pages');
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openOn(name: string, word: string, setup?: (p: Page) => Promise<void>) {
+  const page = await browser.context.newPage();
+  await setup?.(page);
+  await page.goto(`${server.origin}/${name}`);
+  await waitForPainted(page, (t) => t.includes(word));
+  await hoverWord(page, word);
+  const card = page.locator('pt-lens-ui .pt-tooltip');
+  await card.waitFor();
+  await page.waitForTimeout(200);
+  return { page, card };
+}
+
+async function insideViewport(page: Page, card: Locator) {
+  const box = await card.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) throw new Error('no box');
+  return (
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height
+  );
+}
+
+describe('the tooltip', () => {
+  it('follows a dark colour scheme on a dark page', async () => {
+    const { page, card } = await openOn('dark.html', 'fibromyalgia', (p) =>
+      p.emulateMedia({ colorScheme: 'dark' }),
+    );
+    const background = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 39, 39)');
+    await screenshot(page, 'tooltip-dark');
+    await page.close();
+  });
+
+  it('stays inside the viewport at the top-right and bottom-left corners', async () => {
+    for (const word of ['DOMS', 'sciatica']) {
+      const { page, card } = await openOn('edges.html', word);
+      expect(await insideViewport(page, card)).toBe(true);
+      await screenshot(page, `tooltip-edge-${word}`);
+      await page.close();
+    }
+  });
+
+  it('keeps its own font under a page that restyles everything with !important', async () => {
+    const { page, card } = await openOn('edges.html', 'DOMS');
+    const font = await card.evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).not.toMatch(/Comic Sans/);
+    const spacing = await card.evaluate((el) => getComputedStyle(el).letterSpacing);
+    expect(spacing).toBe('normal');
+    await page.close();
+  });
+
+  it('is readable and on screen at 200 % zoom', async () => {
+    const { page, card } = await openOn('dark.html', 'NSAID', async (p) => {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: 550,
+        height: 400,
+        deviceScaleFactor: 2,
+        mobile: false,
+      });
+    });
+    const fontSize = await card
+      .locator('.pt-short')
+      .evaluate((el) => getComputedStyle(el).fontSize);
+    expect(fontSize).toBe('16px');
+    const box = await card.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 550).toBe(true);
+    await screenshot(page, 'tooltip-zoom-200');
+    await page.close();
+  });
+});
