@@ -1,0 +1,39 @@
+// The printable clinician summary (report.html): reads the log from storage and draws the report.
+import { render } from 'preact';
+import { ReportView } from '../../components/log/ReportView';
+import { TREATMENT_CHOICES } from '../../components/log/treatments';
+import { systemTimeZone } from '../../log/days';
+import { buildReport } from '../../log/report';
+import { buildTrend } from '../../log/trend';
+import { loadLog } from '../../store/log-store';
+import { loadSettings } from '../../store/settings-store';
+import './report.css';
+
+async function main(root: HTMLElement): Promise<void> {
+  const settings = await loadSettings().catch(() => null);
+  if (settings) document.documentElement.dataset.theme = settings.theme;
+  try {
+    const { entries } = await loadLog();
+    const now = new Date();
+    const timeZone = systemTimeZone();
+    render(
+      <ReportView
+        report={buildReport({ entries, now, timeZone })}
+        trend={buildTrend({ entries, now, days: 14, timeZone })}
+        printedAt={now}
+        treatments={TREATMENT_CHOICES}
+        onPrint={() => window.print()}
+      />,
+      root,
+    );
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    render(
+      <p role="alert">Your soreness log could not be opened ({why}). Nothing in it was changed.</p>,
+      root,
+    );
+  }
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);
