@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GLOSSARY } from '../guide/glossary/index';
-import { compileMatcher } from '../terms/matcher';
+import { glossaryMatcher } from '../terms/glossary-matcher';
 import { createHtmlTextReader, decodeText, fileKind, type HtmlTextReader } from './lib/html-text';
 import {
   findTerms,
@@ -120,7 +120,7 @@ async function readScanned(file: string, html: HtmlTextReader): Promise<ScannedF
 }
 
 async function scan(paths: string[]): Promise<ScanResult> {
-  const matcher = compileMatcher(GLOSSARY);
+  const matcher = glossaryMatcher();
   const result: ScanResult = { files: [], found: [], errors: [] };
   const files = await listFiles(paths, result.errors);
   const html = createHtmlTextReader();

@@ -1,7 +1,7 @@
 // The scan command's pure half: matches in scanned files, term counts, and the three reports
 // (a count table, JSON with every match, a Markdown study sheet).
 import type { GlossaryEntry } from '../../guide/types';
-import type { Matcher } from '../../terms/types';
+import type { BlockMatcher } from '../../terms/matcher';
 import type { FileKind } from './html-text';
 
 /** A piece of a file's text that is matched on its own (a text file, or one block of a page). */
@@ -65,9 +65,11 @@ export function scannedPage(file: string, blocks: readonly string[]): ScannedFil
   return { file, kind: 'html', text: blocks.join(BLOCK_SEPARATOR), segments };
 }
 
-export function findTerms(matcher: Matcher, scanned: ScannedFile): FoundTerm[] {
-  return scanned.segments.flatMap((segment) =>
-    matcher.find(segment.text).map((m) => ({
+/** The file is one page: its blocks share the page's context for ambiguous terms. */
+export function findTerms(matcher: BlockMatcher, scanned: ScannedFile): FoundTerm[] {
+  const perBlock = matcher.findInBlocks(scanned.segments.map((s) => s.text));
+  return scanned.segments.flatMap((segment, i) =>
+    (perBlock[i] ?? []).map((m) => ({
       file: scanned.file,
       start: segment.offset + m.start,
       end: segment.offset + m.end,

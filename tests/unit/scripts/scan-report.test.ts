@@ -13,30 +13,12 @@ import {
   type FoundTerm,
   type ScanResult,
 } from '../../../scripts/lib/scan-report';
-import type { Matcher } from '../../../terms/types';
+import { buildMatchData } from '../../../terms/match-data';
+import { compileMatcher } from '../../../terms/matcher';
 import { MINI_GLOSSARY } from '../../fixtures/mini-glossary';
 
-/** A stand-in for the term engine, so these tests check the reports, not the matching rules. */
-const matcher: Matcher = {
-  find(text) {
-    const idOf = (s: string): string =>
-      /^rheumatoid/i.test(s)
-        ? 'rheumatoid-arthritis'
-        : /^arthritis/i.test(s)
-          ? 'arthritis'
-          : /^DOMS$/.test(s)
-            ? 'doms'
-            : 'nsaid';
-    return [...text.matchAll(/\b(?:rheumatoid\s+arthritis|arthritis|DOMS|NSAIDs?)\b/gi)].map(
-      (m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        entryId: idOf(m[0]),
-        alias: m[0],
-      }),
-    );
-  },
-};
+/** The real term engine over a small glossary written for the tests. */
+const matcher = compileMatcher(buildMatchData(MINI_GLOSSARY));
 const entries = new Map(MINI_GLOSSARY.map((e) => [e.id, e]));
 
 function scanOf(files: ReturnType<typeof scannedText>[]): ScanResult {
