@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'PT Lens',
     description:
       'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    optional_permissions: ['notifications'],
     action: { default_title: 'PT Lens' },
     commands: {
       'next-term': {

@@ -33,6 +33,9 @@ export interface ScannerOptions {
 
 type Root = Element | ShadowRoot;
 
+/** A text/plain document is one <pre> of prose: read it, unlike code blocks in HTML pages. */
+const PLAIN_TEXT = typeof document !== 'undefined' && document.contentType === 'text/plain';
+
 /** The nearest element that starts a block of text (inline elements do not). */
 export function blockAncestor(node: Node): Root | null {
   let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
@@ -97,6 +100,7 @@ export class PageScanner {
     this.queue.push(
       walkTextBlocks(root, {
         ignore: this.o.ignore(),
+        readPre: PLAIN_TEXT,
         onShadowRoot: (shadow) => {
           this.o.onShadowRoot(shadow);
           this.observe(shadow);
@@ -112,7 +116,7 @@ export class PageScanner {
   private readable(root: Root): boolean {
     const ignore = this.o.ignore();
     for (let n: Node | null = root; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-      if (n.nodeType === 1 && skipsText(n as Element, ignore)) return false;
+      if (n.nodeType === 1 && skipsText(n as Element, ignore, PLAIN_TEXT)) return false;
     }
     return root.nodeType !== 1 || (root as Element).checkVisibility?.() !== false;
   }
@@ -188,7 +192,7 @@ export class PageScanner {
       const start = node.nodeType === 1 && !isInline(node as Element) ? (node as Element) : node;
       const root = blockAncestor(start);
       if (!root || !root.isConnected) continue;
-      if (root.nodeType === 1 && skipsText(root as Element, this.o.ignore())) continue;
+      if (root.nodeType === 1 && skipsText(root as Element, this.o.ignore(), PLAIN_TEXT)) continue;
       roots.add(root);
     }
     this.pendingRoots.clear();

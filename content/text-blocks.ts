@@ -76,6 +76,8 @@ export interface CollectOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Elements already read (on-screen blocks read first): skipped with their subtree. */
   skip?: (el: Element) => boolean;
+  /** Read <pre> text too: a plain-text document is shown as one <pre>. */
+  readPre?: boolean;
 }
 
 export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
@@ -91,8 +93,10 @@ function hiddenFromReaders(el: Element, checkStyle: boolean): boolean {
 }
 
 /** True when text under this element is not read: script, code, hidden, editable, our own UI. */
-export function skipsText(el: Element, ignore?: Element | null): boolean {
-  return el === ignore || SKIP.has(el.tagName.toUpperCase()) || hiddenFromReaders(el, false);
+export function skipsText(el: Element, ignore?: Element | null, readPre = false): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (readPre && tag === 'PRE') return hiddenFromReaders(el, false);
+  return el === ignore || SKIP.has(tag) || hiddenFromReaders(el, false);
 }
 
 /** Yields the blocks of `root` in document order, one at a time. */
@@ -119,7 +123,8 @@ export function* walkTextBlocks(
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const inline = isInline(el);
-      if (el === options.ignore || SKIP.has(el.tagName.toUpperCase())) continue;
+      const tag = el.tagName.toUpperCase();
+      if (el === options.ignore || (SKIP.has(tag) && !(options.readPre && tag === 'PRE'))) continue;
       if (options.skip?.(el)) continue;
       if (hiddenFromReaders(el, !inline)) continue;
       if (!inline) {

@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startCheckIns } from '../background/check-in';
 import { runCommand } from '../background/commands';
 import { startContextMenu } from '../background/context-menu';
+import { openPopupForE2e } from '../background/e2e-open-popup';
 import { openFromMessage } from '../background/open-pages';
 import { GLOSSARY } from '../guide/glossary/index';
 import type { ToBackground } from '../messaging/protocol';
 
 export default defineBackground(() => {
+  startCheckIns();
   startContextMenu();
+  if (import.meta.env.MODE === 'e2e') openPopupForE2e(); // test-only build, see that file
   browser.commands.onCommand.addListener((command) => void runCommand(command));
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as ToBackground;

@@ -154,7 +154,8 @@ export async function undoDelete(removed: RemovedEntry): Promise<void> {
 
 // The optional next-day check-in.
 
-export const CHECK_IN_PERMISSIONS = ['alarms', 'notifications'] as const;
+// Alarms need no prompt and are a plain permission; notifications are asked for when wanted.
+export const CHECK_IN_PERMISSIONS = ['notifications'] as const;
 /** The local hour of the next-day check-in. */
 export const CHECK_IN_HOUR = 10;
 

@@ -28,8 +28,8 @@ export interface CheckInPort {
   /** Whether the next-day check-in is on (and the browser still allows it). */
   get(): Promise<boolean>;
   /**
-   * Turns the check-in on. Call it straight from a click: it asks the browser for the alarms and
-   * notifications permissions first. Resolves false when the user says no.
+   * Turns the check-in on. Call it straight from a click: it asks the browser for the
+   * notifications permission first. Resolves false when the user says no.
    */
   enable(): Promise<boolean>;
   disable(): Promise<void>;

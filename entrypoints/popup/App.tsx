@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { AppShell, type Surface } from '../../components/popup/AppShell';
 import { GlossaryView } from '../../components/popup/GlossaryView';
 import { GuideView } from '../../components/popup/GuideView';
-import { LogSlot } from '../../components/popup/LogSlot';
+import { LogView } from '../../components/log/LogView';
 import { PageTermsView } from '../../components/popup/PageTermsView';
 import { SettingsView } from '../../components/popup/SettingsView';
 import { hashFor, type TabId } from '../../components/popup/route';
@@ -12,6 +12,7 @@ import type { TabItem } from '../../components/popup/Tabs';
 import { showTerm, usePageTerms } from './use-page-terms';
 import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
+import { logPort } from '../../store/log-store';
 
 const ALL_TABS: readonly TabItem<TabId>[] = [
   { id: 'guide', label: 'Guide' },
@@ -101,7 +102,7 @@ export function App({ surface, close = () => window.close() }: AppProps) {
             onResume={page.site ? resume : undefined}
           />
         ),
-        log: <LogSlot after={route.logAfter} />,
+        log: <LogView port={logPort} initialAfter={route.logAfter} />,
         settings: settings ? (
           <>
             <SettingsView settings={settings} onChange={change} currentSite={page.site} />

@@ -180,7 +180,7 @@ describe('check-in setting', () => {
     const request = vi.fn(async () => false);
     Object.assign(fakeBrowser.permissions, { request, contains: vi.fn(async () => true) });
     expect(await enableCheckIns()).toBe(false);
-    expect(request).toHaveBeenCalledWith({ permissions: ['alarms', 'notifications'] });
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
     expect(await loadCheckIn()).toEqual({ enabled: false });
     request.mockResolvedValueOnce(true);
     expect(await enableCheckIns()).toBe(true);

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppShell } from '../../../../components/popup/AppShell';
-import { LogSlot } from '../../../../components/popup/LogSlot';
 import type { TabId } from '../../../../components/popup/route';
 
 const tabs = [
@@ -21,7 +20,7 @@ function shell(selected: TabId = 'guide', onSelect = vi.fn(), onOpenFullPage?: (
       selected={selected}
       onSelect={onSelect}
       onOpenFullPage={onOpenFullPage}
-      panels={{ guide: <p>guide text</p>, glossary: <p>glossary text</p>, log: <LogSlot /> }}
+      panels={{ guide: <p>guide text</p>, glossary: <p>glossary text</p>, log: <p>log text</p> }}
     />,
   );
 }

@@ -1,0 +1,12 @@
+// TEST-ONLY: in the `--mode e2e` build, opens the popup page in a tab (Firefox will not let a
+// WebDriver BiDi-driven tab navigate to moz-extension:// pages); absent from shipped builds.
+import { browser } from 'wxt/browser';
+
+/** Printed by the e2e build; the Firefox suite checks that the shipped build has no trace of it. */
+export const E2E_HOOK_NOTICE = 'PT Lens e2e build: opening the popup in a tab';
+
+export function openPopupForE2e(): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  console.info(E2E_HOOK_NOTICE);
+  void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+}
