@@ -74,10 +74,8 @@ describe('AppShell', () => {
     expect(screen.queryByRole('button', { name: /open in a tab/i })).toBeNull();
   });
 
-  it('holds a slot for the soreness log', () => {
+  it('shows the log panel it is given on the Log tab', () => {
     shell('log');
-    expect(screen.getByRole('tabpanel').textContent).toContain(
-      'The soreness log is coming in the next update.',
-    );
+    expect(screen.getByRole('tabpanel').textContent).toContain('log text');
   });
 });
