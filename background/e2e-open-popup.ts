@@ -1,5 +1,4 @@
-// TEST-ONLY: in the `--mode e2e` build, opens the popup page in a tab (Firefox will not let a
-// WebDriver BiDi-driven tab navigate to moz-extension:// pages); absent from shipped builds.
+// TEST-ONLY (`--mode e2e` builds): opens the popup in a tab for Firefox's e2e tests; never shipped.
 import { browser } from 'wxt/browser';
 
 /** Printed by the e2e build; the Firefox suite checks that the shipped build has no trace of it. */

@@ -12,6 +12,14 @@ import { listenForTerms } from './term-input';
 import { TooltipController, type TooltipActions } from './tooltip-controller';
 import { UiHost } from './ui-host';
 
+/** Each slice of reading may take this long before it yields to the page. */
+const SLICE_DEADLINE: IdleDeadline = { didTimeout: false, timeRemaining: () => 8 };
+
+/** Time between two paints of newly found terms, doubling while a page is read, up to a cap. */
+const FIRST_GAP_MS = 150;
+const MAX_GAP_MS = 2000;
+const PAINT_CHUNK = 20_000;
+
 export interface PageLensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
@@ -29,6 +37,11 @@ export class PageLens {
   private readonly scanner: PageScanner;
   private settings: Settings;
   private walkAt = -1;
+  /** Ranges waiting to be painted: the browser re-checks every highlight on each change. */
+  private pending: Range[] = [];
+  private flushAt = 0;
+  private flushGap = FIRST_GAP_MS;
+  private flushTimer = false;
 
   constructor(private readonly o: PageLensOptions) {
     const { ctx } = o;
@@ -44,8 +57,10 @@ export class PageLens {
       ignore: () => this.ui.element,
       onShadowRoot: (root) => this.painter.adoptShadowRoot(root),
       onChange: (added, removed) => this.repaint(added, removed),
+      onIdle: () => this.scheduleFlush(true),
       scheduler: {
-        idle: (cb) => ctx.requestIdleCallback(cb, { timeout: 500 }),
+        // A task of its own per slice: idle callbacks come too seldom while a big page renders.
+        idle: (cb) => ctx.setTimeout(() => cb(SLICE_DEADLINE), 0),
         later: (cb, ms) => ctx.setTimeout(cb, ms),
         now: () => performance.now(),
       },
@@ -125,16 +140,45 @@ export class PageLens {
   }
 
   private repaint(added: PageTerm[], removed: PageTerm[]): void {
-    this.painter.unpaint(removed.map((t) => t.range));
+    if (removed.length) {
+      const gone = new Set(removed.map((t) => t.range));
+      this.pending = this.pending.filter((r) => !gone.has(r));
+      this.painter.unpaint([...gone]);
+    }
     if (this.settings.occurrences === 'first') {
       this.painter.clear();
       this.painter.paint(this.index.firstOfEach().map((t) => t.range));
-    } else {
-      this.painter.paint(added.map((t) => t.range));
+    } else if (added.length) {
+      for (const t of added) this.pending.push(t.range);
+      this.scheduleFlush();
     }
     if (this.tooltip.open && removed.some((t) => t.range === this.tooltip.open?.range)) {
       this.tooltip.hide();
     }
+  }
+
+  /**
+   * Paints what is waiting: the first terms at once (the screen fills straight away), then at
+   * growing intervals while a big page is still being read, and the rest as soon as reading is
+   * done. Each change to a highlight makes the browser re-check all of its ranges, so a page with
+   * 100,000 terms must not be repainted every few milliseconds.
+   */
+  private scheduleFlush(now = false): void {
+    if (this.flushTimer && !now) return;
+    this.flushTimer = true;
+    const wait = now ? 0 : Math.max(0, this.flushAt + this.flushGap - performance.now());
+    this.o.ctx.setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.flushTimer = false;
+    if (!this.pending.length) return;
+    this.flushAt = performance.now();
+    this.flushGap = Math.min(MAX_GAP_MS, this.flushGap * 2);
+    // Adding ranges costs script time too: at most PAINT_CHUNK per task.
+    const chunk = this.pending.splice(0, PAINT_CHUNK);
+    this.painter.paint(chunk);
+    if (this.pending.length) this.scheduleFlush(this.scanner.idle);
   }
 
   private overlayPainter(): Painter {

@@ -4,7 +4,7 @@
 import type { BlockMatcher, PageScan } from '../terms/matcher';
 import type { TermMatch } from '../terms/types';
 import type { PageTerm, PageTermIndex } from './page-terms';
-import { isInline, skipsText, walkTextBlocks, type TextBlock } from './text-blocks';
+import { hiddenByStyle, isInline, skipsText, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** Longest stretch of work per slice, well under the 50 ms a long task starts at. */
 const SLICE_MS = 8;
@@ -29,6 +29,8 @@ export interface ScannerOptions {
   onShadowRoot: (root: ShadowRoot) => void;
   /** Terms that appeared and went away, for the painter. */
   onChange: (added: PageTerm[], removed: PageTerm[]) => void;
+  /** Everything queued has been read. */
+  onIdle: () => void;
 }
 
 type Root = Element | ShadowRoot;
@@ -65,6 +67,11 @@ export class PageScanner {
     for (const el of this.onScreenBlocks()) this.enqueue(el, false);
     this.enqueue(root, true);
     this.observe(root);
+  }
+
+  /** True when nothing is waiting to be read. */
+  get idle(): boolean {
+    return this.queue.length === 0;
   }
 
   stop(): void {
@@ -144,6 +151,9 @@ export class PageScanner {
       }
       const block = next.value;
       const result = this.scan.add(block.text);
+      if ((result.matches.length || result.ifHealthPage.length) && hiddenByStyle(block.container)) {
+        continue;
+      }
       added.push(...this.o.index.add(block, result.matches));
       if (result.ifHealthPage.length) {
         this.deferred.push({ block, matches: result.ifHealthPage });
@@ -158,6 +168,7 @@ export class PageScanner {
     }
     if (added.length) this.o.onChange(added, []);
     if (this.queue.length) this.pump();
+    else this.o.onIdle();
   }
 
   private onMutations(records: MutationRecord[]): void {

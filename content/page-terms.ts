@@ -8,6 +8,8 @@ export interface PageTerm {
   entryId: string;
   container: Element | ShadowRoot;
   nodes: Text[];
+  /** Where the term started in its first text node when found (ranges move as text changes). */
+  startOffset: number;
 }
 
 export class PageTermIndex {
@@ -15,6 +17,8 @@ export class PageTermIndex {
   private readonly byNode = new Map<Text, PageTerm[]>();
   private readonly byContainer = new Map<Element | ShadowRoot, Set<PageTerm>>();
   private ordered: PageTerm[] | null = null;
+  /** Where terms start in each text node, so the same term is never added twice. */
+  private readonly startsIn = new Map<Text, Set<number>>();
 
   get size(): number {
     return this.all.size;
@@ -25,13 +29,26 @@ export class PageTermIndex {
     for (const m of matches) {
       const start = locate(block, m.start, false);
       const end = locate(block, m.end, true);
+      // A block can be read twice (a late paragraph seen by the first walk and by its mutation).
+      const same = this.byNode
+        .get(start.node)
+        ?.some(
+          (t) => t.range.startContainer === start.node && t.range.startOffset === start.offset,
+        );
+      if (same) continue;
       const range = new Range();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
       const first = block.nodes.indexOf(start.node);
       const last = block.nodes.indexOf(end.node, first);
       const nodes = block.nodes.slice(first, last + 1);
-      const term: PageTerm = { range, entryId: m.entryId, container: block.container, nodes };
+      const term: PageTerm = {
+        range,
+        entryId: m.entryId,
+        container: block.container,
+        nodes,
+        startOffset: start.offset,
+      };
       added.push(term);
       this.all.add(term);
       for (const node of nodes) {
@@ -52,6 +69,7 @@ export class PageTermIndex {
     const removed = [...this.all].filter(test);
     for (const term of removed) {
       this.all.delete(term);
+      this.startsIn.get(term.nodes[0] as Text)?.delete(term.startOffset);
       this.byContainer.get(term.container)?.delete(term);
       for (const node of term.nodes) {
         const rest = this.byNode.get(node)?.filter((t) => t !== term) ?? [];

@@ -82,21 +82,26 @@ export interface CollectOptions {
 
 export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
 
-function hiddenFromReaders(el: Element, checkStyle: boolean): boolean {
+function hiddenFromReaders(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
-  // Style is checked on block elements only: it costs a style lookup, and blocks are few.
+  return (el as HTMLElement).isContentEditable === true;
+}
+
+/**
+ * True when CSS hides the block from readers (display: none, visibility: hidden). It costs a
+ * style lookup, so it is asked only of blocks that hold a term.
+ */
+export function hiddenByStyle(container: Element | ShadowRoot): boolean {
+  const el = container.nodeType === 1 ? (container as Element) : (container as ShadowRoot).host;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return checkStyle && typeof check === 'function'
-    ? !check.call(el, { visibilityProperty: true })
-    : false;
+  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
 }
 
 /** True when text under this element is not read: script, code, hidden, editable, our own UI. */
 export function skipsText(el: Element, ignore?: Element | null, readPre = false): boolean {
   const tag = el.tagName.toUpperCase();
-  if (readPre && tag === 'PRE') return hiddenFromReaders(el, false);
-  return el === ignore || SKIP.has(tag) || hiddenFromReaders(el, false);
+  if (readPre && tag === 'PRE') return hiddenFromReaders(el);
+  return el === ignore || SKIP.has(tag) || hiddenFromReaders(el);
 }
 
 /** Yields the blocks of `root` in document order, one at a time. */
@@ -126,7 +131,7 @@ export function* walkTextBlocks(
       const tag = el.tagName.toUpperCase();
       if (el === options.ignore || (SKIP.has(tag) && !(options.readPre && tag === 'PRE'))) continue;
       if (options.skip?.(el)) continue;
-      if (hiddenFromReaders(el, !inline)) continue;
+      if (hiddenFromReaders(el)) continue;
       if (!inline) {
         const done = take();
         if (done) yield done;

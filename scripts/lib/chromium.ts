@@ -2,15 +2,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+/** Addresses that stay on this machine: test pages, the extension's own files, inline data. */
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost';
+}
+
+/** Flags that stop Chromium reaching for the network on its own (it is closed here). */
+const QUIET_FLAGS = [
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   profileDir: string;
+  /** Every request that left this machine's test server and the extension itself. */
+  externalRequests: string[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -21,6 +39,15 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Touch input, for tests that tap. */
   hasTouch?: boolean;
+}
+
+/** Chromium without any extension: the reference for what a page looks like untouched. */
+export async function launchPlain(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', ...QUIET_FLAGS],
+  });
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -38,23 +65,28 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_FLAGS,
     ],
   });
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  const externalRequests: string[] = [];
+  // Pages, extension pages and the extension's service worker all report here.
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) externalRequests.push(request.url());
+  });
   return {
     context,
     extensionId,
     profileDir,
+    externalRequests,
     async close({ keepProfile = false } = {}) {
       await context.close();
+      if (externalRequests.length) {
+        throw new Error(`Requests left the machine: ${externalRequests.join(', ')}`);
+      }
       if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
     },
   };

@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -19,19 +20,34 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Extra files by address, e.g. { '/vendor/preact.js': 'node_modules/preact/dist/...' }. */
+  files?: Record<string, string>;
+}
+
+/** A strict policy for pages named *.csp.html: no inline script, no inline style. */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
 /** Serves `root` on a free port of 127.0.0.1. Paths outside `root` are refused. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base)) {
+    const extra = options.files?.[path];
+    const file = extra
+      ? resolve(extra)
+      : normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    if (!extra && !file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        const headers: Record<string, string> = {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        };
+        if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+        res.writeHead(200, headers);
         res.end(body);
       },
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),

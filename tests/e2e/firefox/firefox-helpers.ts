@@ -1,5 +1,4 @@
-// Helpers for the Firefox end-to-end tests (puppeteer over WebDriver BiDi): point at words, read
-// our shadow-root tooltip, reach extension storage from an extension tab, take screenshots.
+// Firefox e2e helpers (puppeteer over BiDi): point at words, read the tooltip, reach storage.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';

@@ -1,5 +1,4 @@
-// The main flows in Firefox ESR: a term on the demo article explains itself on hover, and the
-// popup shows the guide and finds a term in the glossary; the test-only hook stays out of what ships.
+// Firefox ESR: a tooltip on hover, the guide and glossary in the popup, no test hook in what ships.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -13,7 +12,7 @@ import {
   type FirefoxWithExtension,
 } from '../../../scripts/lib/firefox';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
-import { hoverWord, screenshot, tooltipText, watchErrors } from './firefox-helpers';
+import { hoverWord, paintedTerms, screenshot, tooltipText, watchErrors } from './firefox-helpers';
 
 const entry = (id: string) => {
   const e = GLOSSARY.find((g) => g.id === id);
@@ -53,8 +52,10 @@ describe('the demo article in Firefox', () => {
     const page = await firefox.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.origin}/article.html`);
+    // Terms are read in idle slices after load: point at DOMS once it is marked.
+    await expect.poll(() => paintedTerms(page), { timeout: 10_000 }).toContain('DOMS');
     await hoverWord(page, 'DOMS');
-    await page.waitForSelector('pt-lens-ui >>> .pt-tooltip', { timeout: 5000 });
+    await page.waitForSelector('pt-lens-ui >>> .pt-tooltip', { timeout: 10_000 });
     expect(await tooltipText(page, '.pt-term')).toBe(entry('doms').term);
     expect(await tooltipText(page, '.pt-short')).toBe(entry('doms').short);
     await screenshot(page, 'firefox-tooltip');
@@ -102,7 +103,7 @@ describe('the popup in Firefox (test build: opened in a tab)', () => {
     await page.type('#glossary-search', 'delayed onset');
     const first = () =>
       page.$eval('#panel-glossary', (p) => p.querySelector('li[id^="entry-"]')?.id ?? null);
-    await expect.poll(first, { timeout: 5000 }).toBe('entry-doms');
+    await expect.poll(first, { timeout: 10_000 }).toBe('entry-doms');
     const text = await page.$eval('#entry-doms', (li) => (li as HTMLElement).innerText);
     expect(text).toContain(entry('doms').term);
     await screenshot(page, 'firefox-popup-glossary');

@@ -1,5 +1,4 @@
-// What a Firefox user keeps across a browser restart: an entry added in the Log tab and a
-// setting changed in the Settings tab, with the add-on installed into the profile as a user's is.
+// Firefox ESR: a log entry and a setting, made in the popup, are still there after a restart.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SorenessEntry } from '../../../log/model';
@@ -54,7 +53,7 @@ describe('Firefox restarted with the same profile', () => {
     await popup.click(`${form} button[type="submit"]`);
     await popup.waitForFunction(
       () => document.body.innerText.includes('Saved: soreness 6 out of 10, right ankle or foot.'),
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     saved = (await storedLog(popup)) ?? [];
     expect(saved).toHaveLength(1);
@@ -81,7 +80,7 @@ describe('Firefox restarted with the same profile', () => {
     await popup.click('#tab-log');
     await popup.waitForFunction(
       (note) => document.querySelector<HTMLElement>('#panel-log')?.innerText.includes(note),
-      { timeout: 5000 },
+      { timeout: 10_000 },
       NOTE,
     );
     const list = await popup.$eval('#panel-log', (p) => (p as HTMLElement).innerText);
@@ -107,7 +106,7 @@ describe('Firefox restarted with the same profile', () => {
     const page = await firefox.browser.newPage();
     await page.goto(`${server.origin}/article.html`);
     await expect
-      .poll(() => paintedTerms(page, 'pt-lens-term-tint'), { timeout: 5000 })
+      .poll(() => paintedTerms(page, 'pt-lens-term-tint'), { timeout: 10_000 })
       .toContain('DOMS');
     expect(await paintedTerms(page, 'pt-lens-term')).toEqual([]);
     await page.close();
@@ -115,7 +114,7 @@ describe('Firefox restarted with the same profile', () => {
 
   it('after: the clinician summary shows the entry', async () => {
     const report = await firefox.openExtensionPage('/report.html');
-    await report.waitForSelector('[data-report="days"]', { timeout: 5000 });
+    await report.waitForSelector('[data-report="days"]', { timeout: 10_000 });
     const days = await report.$eval('[data-report="days"]', (t) => (t as HTMLElement).innerText);
     expect(days).toContain('Right ankle or foot');
     const notes = await report.$eval('[data-report="notes"]', (t) => (t as HTMLElement).innerText);

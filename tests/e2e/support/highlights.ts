@@ -38,3 +38,23 @@ export async function waitForPainted(
   }
   return terms;
 }
+
+/** How many terms are painted (cheap enough to poll on pages with 100,000 terms). */
+export async function paintedCount(page: Page | Frame, name = 'pt-lens-term'): Promise<number> {
+  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** Waits until the painted count stops growing at `expected`, or the time runs out. */
+export async function waitForCount(
+  page: Page | Frame,
+  expected: number,
+  timeout = 30_000,
+): Promise<number> {
+  const until = Date.now() + timeout;
+  let count = await paintedCount(page);
+  while (count < expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    count = await paintedCount(page);
+  }
+  return count;
+}

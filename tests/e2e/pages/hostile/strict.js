@@ -1,0 +1,3 @@
+document.body.append(
+  Object.assign(document.createElement('p'), { textContent: 'Added by the page: sciatica.' }),
+);
