@@ -56,7 +56,11 @@ export function Flashcard({ card, revealed, onReveal, previews, onGrade, busy }:
         {revealed && (
           <div class={styles.back} ref={backRef} tabIndex={-1} data-study="back">
             <p class={styles.side}>{forward ? 'Meaning' : 'Answer'}</p>
-            {forward ? <p class={styles.frontText}>{card.explanation}</p> : <TermSide card={card} />}
+            {forward ? (
+              <p class={styles.frontText}>{card.explanation}</p>
+            ) : (
+              <TermSide card={card} />
+            )}
             {card.note && (
               <div class={ui.note}>
                 <strong>Note: </strong>
@@ -71,7 +75,7 @@ export function Flashcard({ card, revealed, onReveal, previews, onGrade, busy }:
           Show the answer
         </button>
       ) : (
-        <div role="group" aria-labelledby="study-grade-title">
+        <div class={styles.gradeBar} role="group" aria-labelledby="study-grade-title">
           <p id="study-grade-title" class={styles.hint}>
             How well did you know it? (Keys 1 to 4.)
           </p>
@@ -85,7 +89,7 @@ export function Flashcard({ card, revealed, onReveal, previews, onGrade, busy }:
                 onClick={() => onGrade(g)}
               >
                 <span>{GRADE_LABELS[g]}</span>
-                <span class={ui.srOnly}>, due again in</span>
+                <span class={ui.srOnly}>{', due again in '}</span>
                 <span class={styles.when}>{previews[g]}</span>
               </button>
             ))}

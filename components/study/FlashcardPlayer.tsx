@@ -30,9 +30,7 @@ interface Graded {
 
 export function FlashcardPlayer(props: FlashcardPlayerProps) {
   const { label, deck, cards, now, onGrade, onBack } = props;
-  const [queue, setQueue] = useState<StudyCard[]>(() =>
-    sessionQueue({ deck, cards, now: now() }),
-  );
+  const [queue, setQueue] = useState<StudyCard[]>(() => sessionQueue({ deck, cards, now: now() }));
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(0);

@@ -47,9 +47,7 @@ export function MetList(props: MetListProps) {
       <h3 id="study-met-title" class={styles.heading}>
         Terms I’ve met
       </h3>
-      {paused && (
-        <p class={ui.note}>Recording is paused: terms you open now are not added.</p>
-      )}
+      {paused && <p class={ui.note}>Recording is paused: terms you open now are not added.</p>}
       {terms.length === 0 ? (
         <p class={styles.hint}>
           None yet. When you open a term’s explanation on a page, it is listed here, kept only on
@@ -64,7 +62,9 @@ export function MetList(props: MetListProps) {
             id="study-met-filter"
             class={styles.select}
             value={active}
-            onChange={(e) => setFilter((e.currentTarget as HTMLSelectElement).value as CategoryFilter)}
+            onChange={(e) =>
+              setFilter((e.currentTarget as HTMLSelectElement).value as CategoryFilter)
+            }
           >
             <option value="all">All categories ({terms.length})</option>
             {categories.map((c) => (
@@ -140,7 +140,7 @@ export function MetList(props: MetListProps) {
               Study these ({shown.length})
             </button>
             <button type="button" class={ui.button} onClick={() => onExport(active)}>
-              Download for Anki
+              Download these for Anki
             </button>
           </div>
         </>
