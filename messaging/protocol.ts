@@ -22,6 +22,7 @@ export interface PageTermsReply {
 /** Sent to the background. */
 export type ToBackground =
   | { type: 'get-entry'; entryId: string }
+  | { type: 'term-met'; entryId: string; title?: string; url?: string }
   | { type: 'open-guide'; entryId: string }
   | { type: 'open-log'; treatmentId: string };
 

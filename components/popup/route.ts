@@ -1,7 +1,7 @@
 // Where the popup or the full page shows: a tab, and maybe a section or entry, read from the URL hash.
 import { SECTION_IDS, type SectionId } from '../../guide/types';
 
-export const TAB_IDS = ['guide', 'glossary', 'page', 'log', 'settings'] as const;
+export const TAB_IDS = ['guide', 'glossary', 'page', 'log', 'study', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export interface Route {

@@ -19,6 +19,9 @@ export default defineContentScript({
     const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
     const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
     const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
+      // Study mode counts a term as met when its card opens (titles and addresses are kept only
+      // when the user asks for that, decided in the background).
+      send({ type: 'term-met', entryId, title: document.title, url: location.href });
       const ask = (): Promise<GlossaryEntry | undefined> =>
         browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
       if (!cache.has(entryId))

@@ -5,6 +5,7 @@ import { AppShell, type Surface } from '../../components/popup/AppShell';
 import { GlossaryView } from '../../components/popup/GlossaryView';
 import { GuideView } from '../../components/popup/GuideView';
 import { LogView } from '../../components/log/LogView';
+import { StudyView } from '../../components/study/StudyView';
 import { PageTermsView } from '../../components/popup/PageTermsView';
 import { SettingsView } from '../../components/popup/SettingsView';
 import { hashFor, type TabId } from '../../components/popup/route';
@@ -13,12 +14,14 @@ import { showTerm, usePageTerms } from './use-page-terms';
 import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
 import { logPort } from '../../store/log-store';
+import { studyPort } from '../../store/study-store';
 
 const ALL_TABS: readonly TabItem<TabId>[] = [
   { id: 'guide', label: 'Guide' },
   { id: 'glossary', label: 'Glossary' },
   { id: 'page', label: 'On this page' },
   { id: 'log', label: 'Log' },
+  { id: 'study', label: 'Study' },
   { id: 'settings', label: 'Settings' },
 ];
 // The full page is itself the active tab, so it has no "On this page".
@@ -103,6 +106,12 @@ export function App({ surface, close = () => window.close() }: AppProps) {
           />
         ),
         log: <LogView port={logPort} initialAfter={route.logAfter} />,
+        study: (
+          <StudyView
+            port={studyPort}
+            onOpenEntry={(entryId) => route.navigate({ tab: 'glossary', entryId })}
+          />
+        ),
         settings: settings ? (
           <>
             <SettingsView settings={settings} onChange={change} currentSite={page.site} />

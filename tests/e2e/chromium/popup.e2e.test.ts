@@ -255,7 +255,7 @@ describe('settings', () => {
 });
 
 describe('every view, light and dark', () => {
-  const VIEWS = ['Guide', 'Glossary', 'On this page', 'Log', 'Settings'] as const;
+  const VIEWS = ['Guide', 'Glossary', 'On this page', 'Log', 'Study', 'Settings'] as const;
   for (const scheme of ['light', 'dark'] as const) {
     for (const view of VIEWS) {
       it(`${view} (${scheme}): fits the popup, no serious accessibility faults`, async () => {

@@ -33,7 +33,7 @@ const answer = (reply: unknown) =>
 const tab = (name: string) => fireEvent.click(screen.getByRole('tab', { name }));
 
 describe('App in the popup', () => {
-  it('opens on the guide, with all five views', () => {
+  it('opens on the guide, with all six views', () => {
     answer({ terms: [], paused: false });
     render(<App surface="popup" close={vi.fn()} />);
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
@@ -41,6 +41,7 @@ describe('App in the popup', () => {
       'Glossary',
       'On this page',
       'Log',
+      'Study',
       'Settings',
     ]);
     expect(screen.getByRole('tab', { name: 'Guide' }).getAttribute('aria-selected')).toBe('true');
