@@ -23,6 +23,11 @@ export default defineConfig({
         description: 'Go to the previous explained term on the page',
       },
     },
+    // Only our own packaged scripts run on our pages: no inline code, no eval, no remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
