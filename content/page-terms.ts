@@ -30,12 +30,10 @@ export class PageTermIndex {
       const start = locate(block, m.start, false);
       const end = locate(block, m.end, true);
       // A block can be read twice (a late paragraph seen by the first walk and by its mutation).
-      const same = this.byNode
-        .get(start.node)
-        ?.some(
-          (t) => t.range.startContainer === start.node && t.range.startOffset === start.offset,
-        );
-      if (same) continue;
+      const starts = this.startsIn.get(start.node) ?? new Set<number>();
+      if (starts.has(start.offset)) continue;
+      starts.add(start.offset);
+      this.startsIn.set(start.node, starts);
       const range = new Range();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);

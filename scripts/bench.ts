@@ -1,18 +1,22 @@
 // `npm run bench`: the term matcher's speed beside the naive approach (one RegExp of every alias),
 // on about 1 MB and 10 MB of real text from the shared corpus, with compile time and hits found.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { GLOSSARY } from '../guide/glossary/index';
 import type { GlossaryEntry } from '../guide/types';
 import { glossaryMatcher } from '../terms/glossary-matcher';
-import { createHtmlTextReader, type HtmlTextReader } from './lib/html-text';
+import {
+  CORPUS,
+  MB,
+  ROOT,
+  corpusDocuments,
+  median,
+  textOfSize,
+  utf8Bytes,
+} from './lib/bench-corpus';
+import { createHtmlTextReader } from './lib/html-text';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The shared corpus sits beside the repository, never inside it. */
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-const MB = 1_000_000;
 const SIZES_MB = [1, 10];
 /** Each measurement stops after this many runs, or sooner when its time budget is spent. */
 const RUNS = 7;
@@ -31,15 +35,6 @@ interface Row extends Measure {
   baselineMs?: number;
 }
 
-const utf8Bytes = (blocks: readonly string[]): number =>
-  blocks.reduce((n, b) => n + Buffer.byteLength(b, 'utf8'), 0);
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
 /** One warm-up run, then the median of up to RUNS timed runs within the budget. */
 function measure(run: () => number): Measure {
   run();
@@ -54,44 +49,6 @@ function measure(run: () => number): Measure {
     spent += ms;
   }
   return { ms: median(times), runs: times.length, hits };
-}
-
-const files = (dir: string, ext: string): string[] =>
-  readdirSync(join(CORPUS, dir))
-    .filter((name) => name.endsWith(ext))
-    .sort()
-    .map((name) => join(CORPUS, dir, name));
-
-/** Health pages (split into paragraphs) and documentation pages (their visible blocks), taken in
- * turn, so every stretch of the bench text mixes prose with and without terms. */
-function corpusDocuments(html: HtmlTextReader): string[][] {
-  const health = files('health', '.txt').map((f) =>
-    readFileSync(f, 'utf8')
-      .split(/\n\s*\n/)
-      .filter((p) => /\S/.test(p)),
-  );
-  const docs = files('non-health', '.html').map((f) => html.visibleBlocks(readFileSync(f, 'utf8')));
-  const mixed: string[][] = [];
-  for (let i = 0; i < Math.max(health.length, docs.length); i++) {
-    const h = health[i];
-    const d = docs[i];
-    if (h) mixed.push(h);
-    if (d) mixed.push(d);
-  }
-  return mixed;
-}
-
-/** Whole blocks of the corpus, repeated as needed, until `bytes` of UTF-8 text. */
-function textOfSize(documents: readonly string[][], bytes: number): string[] {
-  const all = documents.flat();
-  const out: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const block = all[i % all.length] ?? '';
-    out.push(block);
-    size += Buffer.byteLength(block, 'utf8');
-  }
-  return out;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

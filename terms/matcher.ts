@@ -113,6 +113,20 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
 
   const resolve = (text: string, candidates: Candidate[]): BlockResult => {
     const result: BlockResult = { matches: [], ifHealthPage: [], clearEntries: [] };
+    // Unambiguous terms in start order, to find one in a sentence with a binary search: a block
+    // can hold tens of thousands of candidates.
+    const clear = candidates.filter((o) => !o.cues);
+    const clearIn = (from: number, to: number): boolean => {
+      let lo = 0;
+      let hi = clear.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((clear[mid]?.start ?? 0) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const first = clear[lo];
+      return !!first && first.end <= to;
+    };
     for (const c of candidates) {
       const match = { start: c.start, end: c.end, entryId: c.entryId, alias: c.alias };
       if (!c.cues) {
@@ -121,9 +135,7 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
         continue;
       }
       const [from, to] = sentenceAround(text, c.start, c.end);
-      const termInSentence = candidates.some(
-        (o) => !o.cues && o.start >= from && o.end <= to && o !== c,
-      );
+      const termInSentence = clearIn(from, to);
       const verdict = meantAsTerm({
         text,
         start: c.start,

@@ -14,6 +14,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // Reading starts after the page's load event, so PT Lens never delays the page itself.
+    if (document.readyState !== 'complete') {
+      await new Promise<void>((done) =>
+        ctx.addEventListener(window, 'load', () => done(), { once: true }),
+      );
+    }
     const settings = await loadSettings();
     const paused = (): boolean => isPaused(settings, location.hostname);
     const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);

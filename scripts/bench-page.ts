@@ -1,0 +1,490 @@
+// `npm run bench`, page part: PT Lens in real Chromium on 1 MB and 5 MB articles and a page with
+// no health terms, beside mark.js, a one-RegExp reference and a do-nothing extension.
+import { availableParallelism, loadavg } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  MB,
+  ROOT,
+  corpusFiles,
+  corpusPresent,
+  healthDocuments,
+  median,
+  textOfSize,
+} from './lib/bench-corpus';
+import {
+  contentScriptFiles,
+  copyBuild,
+  termForms,
+  writeNoopExtension,
+  writeSite,
+} from './lib/bench-fixtures';
+import type { Baseline } from './lib/bench-probe';
+import {
+  fmtKb,
+  fmtMb,
+  fmtMs,
+  fmtRatio,
+  fmtSeconds,
+  formatReport,
+  verdict,
+  type ReportRow,
+} from './lib/bench-report';
+import {
+  loadTime,
+  paintRun,
+  summariseFrames,
+  STABLE_MS,
+  type FrameSummary,
+  type RunResult,
+} from './lib/bench-runs';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+import { serveStatic } from './lib/serve';
+
+const SIZES_MB = [1, 5] as const;
+/** Paint runs per article for PT Lens, the do-nothing extension and the reference. */
+const RUNS = 3;
+/** Loads per browser of the page with no health terms (it loads fast; its budget is tight). */
+const DOCS_LOADS = 15;
+/** Extra loads per browser of the big article, after its paint runs. */
+const EXTRA_BIG_LOADS = 2;
+/** A PT Lens or reference run still busy this long after load is cut off. */
+const RUN_CAP_MS = 60_000;
+/** mark.js holds the page in one task: it is cut off after its share of the bench's time, but
+ * never before 10.5 times our time (enough to decide the goal), and always at 60 s. */
+const MARK_CAP_MS = 60_000;
+const MARK_MIN_CAP_MS = 10_000;
+/** The whole bench aims to end within this: mark.js on the big article gets what is left. */
+const TOTAL_MS = 180_000;
+/** Pause before each measurement. */
+const QUIET_MS = 300;
+const DOCS_PAGE = 'python3.11-library-unittest.html';
+const HIGHLIGHTS = ['pt-lens-term', 'pt-lens-term-tint'];
+/** Load time against the do-nothing extension: on the big article, and on the docs page. */
+const LOAD_BUDGET_BIG = 1.1;
+const LOAD_BUDGET_DOCS = 1.02;
+const PAINT_BUDGET = 1.5;
+const MARK_BUDGET = 10;
+const FRAME_BUDGET_MS = 50;
+const SCRIPT_BUDGET_BYTES = 60 * 1024;
+
+interface ArticleResults {
+  mb: number;
+  bytes: number;
+  lens: RunResult[];
+  floor: RunResult[];
+  reference: RunResult[];
+  mark: RunResult | null;
+  markCapMs: number;
+  /** Loads beyond those of the paint runs (the big article's budget needs more). */
+  lensLoads: number[];
+  floorLoads: number[];
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
+const done = (runs: readonly RunResult[]): RunResult[] => runs.filter((r) => !r.timedOut);
+const med = (runs: readonly RunResult[], pick: (r: RunResult) => number | null): number | null => {
+  const values = runs.map(pick).filter((v): v is number => v !== null);
+  return values.length ? median(values) : null;
+};
+const frames = (r: RunResult): FrameSummary => summariseFrames(r.frames);
+/** The run whose longest frame is the median one. */
+const medianRun = (runs: readonly RunResult[]): RunResult | undefined =>
+  [...runs].sort((a, b) => frames(a).longestMs - frames(b).longestMs)[runs.length >> 1];
+const show = (v: number | null, fmt: (n: number) => string): string =>
+  v === null ? 'n/a' : fmt(v);
+
+function articleRows(a: ArticleResults): ReportRow[] {
+  const page = `${a.mb} MB article`;
+  const lens = done(a.lens);
+  const floor = done(a.floor);
+  const ref = done(a.reference);
+  const lensPaint = med(lens, (r) => r.paintMs);
+  const refPaint = med(ref, (r) => r.paintMs);
+  const row = (r: Partial<ReportRow> & Pick<ReportRow, 'figure'>): ReportRow => ({
+    page,
+    value: '',
+    against: '',
+    ratio: '',
+    budget: '',
+    verdict: '',
+    ...r,
+  });
+  const rows: ReportRow[] = [];
+
+  const paintRatio = lensPaint !== null && refPaint ? lensPaint / refPaint : null;
+  rows.push(
+    row({
+      figure: 'time from load to every term painted',
+      value: show(lensPaint, fmtSeconds),
+      against: `reference ${show(refPaint, fmtSeconds)}`,
+      ratio: show(paintRatio, fmtRatio),
+      budget: `<= ${PAINT_BUDGET.toFixed(2)}x reference`,
+      verdict: verdict(paintRatio === null ? null : paintRatio <= PAINT_BUDGET),
+    }),
+  );
+
+  const mark = a.mark;
+  const markMs = mark && !mark.timedOut ? mark.paintMs : null;
+  const markLow = markMs ?? a.markCapMs;
+  const speedUp = lensPaint ? markLow / lensPaint : null;
+  rows.push(
+    row({
+      figure: '  beside mark.js (mark.js time / ours)',
+      value: show(lensPaint, fmtSeconds),
+      against:
+        markMs !== null ? `mark.js ${fmtSeconds(markMs)}` : `mark.js > ${fmtSeconds(a.markCapMs)}`,
+      ratio: speedUp === null ? 'n/a' : `${markMs === null ? '> ' : ''}${fmtRatio(speedUp)}`,
+      budget: `>= ${MARK_BUDGET}x`,
+      verdict: verdict(
+        speedUp === null ? null : speedUp >= MARK_BUDGET ? true : markMs === null ? null : false,
+      ),
+    }),
+  );
+  rows.push(
+    row({
+      figure: 'terms painted',
+      value: show(
+        med(lens, (r) => r.painted),
+        String,
+      ),
+      against: `reference ${show(
+        med(ref, (r) => r.painted),
+        String,
+      )}, mark.js ${markMs !== null && mark ? mark.painted : 'n/a'}`,
+    }),
+  );
+
+  const frame = med(lens, (r) => frames(r).longestMs);
+  const tasks = med(lens, (r) => frames(r).longestTasksMs);
+  const maxTasks = med(lens, (r) => frames(r).maxTasksMs);
+  const refFrame = (r: RunResult | null | undefined): string =>
+    r
+      ? `${fmtSeconds(frames(r).longestMs)} (tasks ${fmtSeconds(frames(r).longestTasksMs)})`
+      : 'n/a';
+  rows.push(
+    row({
+      figure: 'longest frame after load (LoAF)',
+      value: show(frame, fmtMs),
+      against: `do-nothing ${show(
+        med(floor, (r) => frames(r).longestMs),
+        fmtMs,
+      )}`,
+      budget: `<= ${FRAME_BUDGET_MS} ms`,
+      verdict: verdict(frame === null ? null : frame <= FRAME_BUDGET_MS),
+    }),
+    row({
+      figure: '  of which tasks (the rest is rendering)',
+      value: show(tasks, fmtMs),
+    }),
+    row({
+      figure: '  longest tasks between two renderings',
+      value: show(maxTasks, fmtMs),
+      against: `do-nothing ${show(
+        med(floor, (r) => frames(r).maxTasksMs),
+        fmtMs,
+      )}`,
+      budget: `<= ${FRAME_BUDGET_MS} ms`,
+      verdict: verdict(maxTasks === null ? null : maxTasks <= FRAME_BUDGET_MS),
+    }),
+    row({
+      figure: '  frames of 50 ms or more after load',
+      value: show(
+        med(lens, (r) => r.frames.length),
+        String,
+      ),
+      against: `do-nothing ${show(
+        med(floor, (r) => r.frames.length),
+        String,
+      )}`,
+    }),
+    row({
+      figure: '  baselines: longest frame after load',
+      against: `reference ${refFrame(medianRun(ref))}, mark.js ${refFrame(mark?.timedOut ? null : mark)}`,
+    }),
+  );
+
+  const lensLoad = median([...lens.map((r) => r.loadMs), ...a.lensLoads]);
+  const floorLoad = median([...floor.map((r) => r.loadMs), ...a.floorLoads]);
+  const loadRatio = floorLoad ? lensLoad / floorLoad : null;
+  const loadBudget = a.mb === Math.max(...SIZES_MB) ? LOAD_BUDGET_BIG : undefined;
+  rows.push(
+    row({
+      figure: 'page load (loadEventEnd)',
+      value: show(lensLoad, fmtMs),
+      against: `do-nothing ${show(floorLoad, fmtMs)}`,
+      ratio: show(loadRatio, fmtRatio),
+      budget: loadBudget ? `<= ${loadBudget.toFixed(2)}x` : '-',
+      verdict: loadBudget ? verdict(loadRatio === null ? null : loadRatio <= loadBudget) : '',
+    }),
+  );
+
+  const heap = (pick: (r: RunResult) => number | null): [number | null, number | null] => {
+    const ours = med(lens, pick);
+    const base = med(floor, pick);
+    return [ours !== null && base !== null ? ours - base : null, base];
+  };
+  const [js, jsBase] = heap((r) => r.heap?.jsBytes ?? null);
+  const [blink, blinkBase] = heap((r) => r.heap?.blinkBytes ?? null);
+  rows.push(
+    row({
+      figure: 'JS heap added (V8, after GC)',
+      value: show(js, fmtMb),
+      against: `do-nothing ${show(jsBase, (n) => fmtMb(n).slice(1))}`,
+    }),
+    row({
+      figure: 'Blink heap added (DOM, Ranges; after GC)',
+      value: show(blink, fmtMb),
+      against: `do-nothing ${show(blinkBase, (n) => fmtMb(n).slice(1))}`,
+    }),
+  );
+  return rows;
+}
+
+function docsRows(lensLoads: number[], floorLoads: number[], painted: number | null): ReportRow[] {
+  const page = 'docs page, no terms';
+  const ours = median(lensLoads);
+  const base = median(floorLoads);
+  const ratio = base ? ours / base : null;
+  return [
+    {
+      figure: 'page load (loadEventEnd)',
+      page,
+      value: fmtMs(ours),
+      against: `do-nothing ${fmtMs(base)}`,
+      ratio: show(ratio, fmtRatio),
+      budget: `<= ${LOAD_BUDGET_DOCS.toFixed(2)}x`,
+      verdict: verdict(ratio === null ? null : ratio <= LOAD_BUDGET_DOCS),
+    },
+    {
+      figure: 'terms painted',
+      page,
+      value: show(painted, String),
+      against: 'none expected',
+      ratio: '',
+      budget: '',
+      verdict: '',
+    },
+  ];
+}
+
+async function scriptRow(extensionDir: string): Promise<ReportRow> {
+  const files = await contentScriptFiles(extensionDir);
+  const code = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
+  return {
+    figure: 'content script on every page, minified',
+    page: 'every page',
+    value: fmtKb(code.length),
+    against: `gzip ${fmtKb(gzipSync(code).length)}`,
+    ratio: '',
+    budget: `<= ${fmtKb(SCRIPT_BUDGET_BYTES)}`,
+    verdict: verdict(code.length <= SCRIPT_BUDGET_BYTES),
+  };
+}
+
+const NOTES = [
+  'How each figure is measured (Chromium headless; each load in a fresh tab, one at a time,',
+  `after a ${QUIET_MS} ms pause; both browsers open side by side; pages served on 127.0.0.1):`,
+  '- Articles: health corpus paragraphs, repeated to about 1 MB and 5 MB of text, as <p> in one',
+  `  <article>. Docs page: ${DOCS_PAGE} from the corpus (no health terms).`,
+  '- PT Lens: a private copy of .output/chrome-mv3. do-nothing: a generated MV3 extension whose',
+  '  content script (document_idle, http/https, all frames) is empty, and a service worker.',
+  '- time to paint: a main-world script sums the sizes of CSS.highlights pt-lens-term and',
+  `  pt-lens-term-tint each animation frame; "every term painted" = no change for ${STABLE_MS / 1000} s.`,
+  "  Reported: when the last change was on screen (first task after that frame's rendering),",
+  '  minus loadEventEnd.',
+  '- reference: one precompiled case-insensitive RegExp of every alias and form (\\b...\\b,',
+  '  longest first), run over every text node right after load in one task, painted with one',
+  '  Highlight. mark.js 8.11.1: mark(forms, {separateWordSearch: false, diacritics: false,',
+  "  accuracy: {value: 'exactly', limiters: punctuation}}) on the <article>, one run, cut off",
+  '  when its share of the 3 minutes the bench allows itself is spent, but never before 10.5x',
+  '  our time (enough to decide the goal), and always at 60 s. Both run with the do-nothing',
+  '  extension; their time = load to result on screen. Hits differ by design: only PT Lens',
+  '  applies case rules and context.',
+  '- longest frame: Long Animation Frames (PerformanceObserver long-animation-frame, buffered)',
+  "  that begin after loadEventEnd. Chromium never names extension code in a frame's scripts,",
+  '  so frames are attributed by time: after load these pages run no script of their own',
+  '  (do-nothing is the control); work before load shows in the page load row. Baselines:',
+  '  the frames their work ran in. Tasks = startTime to renderStart; the rest is rendering',
+  '  (style, layout, pre-paint, paint). Only frames of 50 ms or more are reported, so 0 ms',
+  '  means none. "Longest tasks between two renderings" bounds every single task.',
+  `- page load: loadEventEnd of the navigation entry, median; articles: the paint runs (plus`,
+  `  ${EXTRA_BIG_LOADS} plain loads each for the big one); docs page: ${DOCS_LOADS} plain loads per browser,`,
+  '  taken in turn.',
+  '- heap: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage once the page settled:',
+  "  usedSize (V8, the page's isolate: main world and the content script's world) and",
+  '  embedderHeapUsedSize (Blink), PT Lens minus do-nothing, medians.',
+  "- content script: the manifest's content_scripts js files of the build, bytes and gzip.",
+];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (!corpusPresent()) {
+    console.error('bench-page: corpus not found at ../shared/corpus (beside the repository root)');
+    process.exitCode = 1;
+    return;
+  }
+  const docsFile = corpusFiles('non-health', '.html').find((f) => f.endsWith(DOCS_PAGE));
+  if (!docsFile) {
+    console.error(`bench-page: ${DOCS_PAGE} missing from ../shared/corpus/non-health`);
+    process.exitCode = 1;
+    return;
+  }
+  const extensionDir = await copyBuild();
+  if (!extensionDir) {
+    console.error('bench-page: no complete build in .output/chrome-mv3 (run npm run build first)');
+    process.exitCode = 1;
+    return;
+  }
+  const noopDir = await writeNoopExtension();
+  const health = healthDocuments();
+  const site = await writeSite(
+    SIZES_MB.map((mb) => ({ mb, paragraphs: textOfSize(health, mb * MB) })),
+    docsFile,
+  );
+  const markSource = await readFile(
+    join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'),
+    'utf8',
+  );
+  const forms = termForms();
+  const server = await serveStatic(site.dir);
+  const url = (path: string): string => `${server.origin}${path}`;
+  const browsers: ExtensionBrowser[] = [];
+  try {
+    const lens = await launchWithExtension({ extensionDir });
+    browsers.push(lens);
+    const floor = await launchWithExtension({ extensionDir: noopDir });
+    browsers.push(floor);
+    const blank = lens.context.pages()[0] ?? (await lens.context.newPage());
+    const cdp = await lens.context.newCDPSession(blank);
+    const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
+    await cdp.detach();
+
+    // Each measurement starts after a pause, so the last tab's teardown is not in it.
+    const run = async (
+      b: ExtensionBrowser,
+      path: string,
+      baseline: Baseline,
+      capMs = RUN_CAP_MS,
+    ): Promise<RunResult> => {
+      await sleep(QUIET_MS);
+      return paintRun(
+        b.context,
+        url(path),
+        { names: HIGHLIGHTS, baseline, forms },
+        markSource,
+        capMs,
+      );
+    };
+    const load = async (b: ExtensionBrowser, path: string): Promise<number> => {
+      await sleep(QUIET_MS);
+      return loadTime(b.context, url(path));
+    };
+
+    // Warm-up: the first load in a fresh browser pays for starting its renderer.
+    const smallest = site.articles[0]?.path ?? site.docsPath;
+    for (const b of [lens, floor]) {
+      await load(b, site.docsPath);
+      await load(b, smallest);
+    }
+
+    const lensLoads: number[] = [];
+    const floorLoads: number[] = [];
+    for (let i = 0; i < DOCS_LOADS; i++) {
+      const pair = i % 2 ? [floor, lens] : [lens, floor];
+      for (const b of pair) {
+        const ms = await load(b, site.docsPath);
+        (b === lens ? lensLoads : floorLoads).push(ms);
+      }
+    }
+    const docsRun = await run(lens, site.docsPath, 'none');
+
+    const articles: ArticleResults[] = site.articles.map((a) => ({
+      mb: a.mb,
+      bytes: a.bytes,
+      lens: [],
+      floor: [],
+      reference: [],
+      mark: null,
+      markCapMs: MARK_CAP_MS,
+      lensLoads: [],
+      floorLoads: [],
+    }));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [k, a] of articles.entries()) {
+        const path = site.articles[k]?.path ?? '';
+        a.lens.push(await run(lens, path, 'none'));
+        a.floor.push(await run(floor, path, 'none'));
+        a.reference.push(await run(floor, path, 'reference'));
+      }
+    }
+    const big = articles.at(-1);
+    const bigPath = site.articles.at(-1)?.path ?? '';
+    for (let i = 0; big && i < EXTRA_BIG_LOADS; i++) {
+      for (const b of i % 2 ? [lens, floor] : [floor, lens]) {
+        (b === lens ? big.lensLoads : big.floorLoads).push(await load(b, bigPath));
+      }
+    }
+    // mark.js last, each article with an equal share of the time left, and never less than it
+    // takes to tell whether we are 10 times faster (up to 60 s).
+    for (const [k, a] of articles.entries()) {
+      const ours = med(done(a.lens), (r) => r.paintMs) ?? MARK_CAP_MS;
+      const share = (TOTAL_MS - (Date.now() - started)) / (articles.length - k);
+      const cap = Math.min(MARK_CAP_MS, Math.max(MARK_BUDGET * 1.05 * ours, share));
+      a.markCapMs = Math.round(Math.max(MARK_MIN_CAP_MS, cap));
+      a.mark = await run(floor, site.articles[k]?.path ?? '', 'mark', a.markCapMs);
+    }
+
+    const rows = [
+      ...articles.flatMap(articleRows),
+      ...docsRows(lensLoads, floorLoads, docsRun.timedOut ? null : docsRun.painted),
+      await scriptRow(extensionDir),
+    ];
+    const over = rows.filter((r) => r.verdict === 'OVER' || r.verdict === '?');
+    const cutOff = articles.flatMap((a) =>
+      [...a.lens, ...a.floor, ...a.reference].filter((r) => r.timedOut || r.error),
+    );
+
+    console.log(
+      `PT Lens page bench: ${product}, ${availableParallelism()} cores, ${forms.length} alias ` +
+        `forms; text from ../shared/corpus`,
+    );
+    console.log(
+      `command: npm run bench (this part alone: npx tsx scripts/bench-page.ts); ` +
+        `median of ${RUNS} runs unless noted; MB = 10^6 bytes, KB = 1024 bytes.`,
+    );
+    console.log(
+      `articles: ${articles.map((a) => `${a.mb} MB (${(a.bytes / MB).toFixed(2)} MB of HTML)`).join(', ')}\n`,
+    );
+    console.log(formatReport(rows));
+    console.log(
+      over.length
+        ? `\nover budget or undecided: ${over.map((r) => `${r.figure.trim()} (${r.page})`).join('; ')}`
+        : '\nevery figure within budget',
+    );
+    if (cutOff.length) console.log(`runs cut off or failed: ${cutOff.length}`);
+    console.log(`\n${NOTES.join('\n')}`);
+    console.log(
+      `\npage bench took ${((Date.now() - started) / 1000).toFixed(0)} s; machine load ` +
+        `(1-minute average) ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} ` +
+        `at the end, on ${availableParallelism()} cores: above that, other work skews every figure.`,
+    );
+  } finally {
+    for (const b of browsers) {
+      try {
+        await b.close();
+      } catch (error) {
+        console.error(`bench-page: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      }
+    }
+    await server.close();
+    for (const dir of [extensionDir, noopDir, site.dir]) {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+await main();
