@@ -5,6 +5,7 @@ import type { PageTermCount } from '../messaging/protocol';
 import type { Settings } from '../settings/model';
 import type { BlockMatcher } from '../terms/matcher';
 import { Highlighter, supportsHighlights, type Painter } from './highlighter';
+import { NearViewport } from './near-viewport';
 import { OverlayPainter } from './overlay-painter';
 import { PageScanner } from './page-scanner';
 import { PageTermIndex, type PageTerm } from './page-terms';
@@ -35,6 +36,7 @@ export class PageLens {
   private readonly tooltip: TooltipController;
   private readonly painter: Painter;
   private readonly scanner: PageScanner;
+  private readonly near = new NearViewport((entered, left) => this.onScroll(entered, left));
   private settings: Settings;
   private walkAt = -1;
   /** Ranges waiting to be painted: the browser re-checks every highlight on each change. */
@@ -82,6 +84,7 @@ export class PageLens {
 
   stop(): void {
     this.scanner.stop();
+    this.near.stop();
     this.painter.dispose();
     this.tooltip.hide();
   }
@@ -92,7 +95,12 @@ export class PageLens {
     this.painter.setStyle(settings.highlight);
     if (before.occurrences !== settings.occurrences) {
       this.painter.clear();
-      this.painter.paint(this.paintable().map((t) => t.range));
+      const terms = this.paintable();
+      const shown =
+        settings.occurrences === 'first'
+          ? terms
+          : terms.filter((t) => this.near.isNear(t.container));
+      this.painter.paint(shown.map((t) => t.range));
     }
   }
 
@@ -149,12 +157,30 @@ export class PageLens {
       this.painter.clear();
       this.painter.paint(this.index.firstOfEach().map((t) => t.range));
     } else if (added.length) {
-      for (const t of added) this.pending.push(t.range);
-      this.scheduleFlush();
+      // Terms near the screen are painted; the rest wait until the reader scrolls to them.
+      for (const t of added) {
+        this.near.watch(t.container);
+        if (this.near.isNear(t.container)) this.pending.push(t.range);
+      }
+      if (this.pending.length) this.scheduleFlush();
     }
     if (this.tooltip.open && removed.some((t) => t.range === this.tooltip.open?.range)) {
       this.tooltip.hide();
     }
+  }
+
+  /** Blocks came near the screen or left it: paint or unpaint their terms. */
+  private onScroll(entered: Element[], left: Element[]): void {
+    if (this.settings.occurrences === 'first') return;
+    const leaving = left.flatMap((el) => this.index.inContainer(el).map((t) => t.range));
+    if (leaving.length) {
+      const gone = new Set(leaving);
+      this.pending = this.pending.filter((r) => !gone.has(r));
+      this.painter.unpaint(leaving);
+    }
+    for (const el of entered)
+      for (const t of this.index.inContainer(el)) this.pending.push(t.range);
+    if (this.pending.length) this.scheduleFlush(true);
   }
 
   /**

@@ -62,6 +62,14 @@ export class PageTermIndex {
     return added;
   }
 
+  /** The terms whose block is `container` (or whose shadow root's host it is). */
+  inContainer(container: Element): PageTerm[] {
+    const direct = this.byContainer.get(container);
+    const shadow = (container as HTMLElement).shadowRoot;
+    const inShadow = shadow ? this.byContainer.get(shadow) : undefined;
+    return [...(direct ?? []), ...(inShadow ?? [])];
+  }
+
   /** Removes the terms that `test` picks and returns them. */
   removeWhere(test: (term: PageTerm) => boolean): PageTerm[] {
     const removed = [...this.all].filter(test);

@@ -1,5 +1,5 @@
 // Reads what PT Lens painted on a page: the text of every range in its highlights.
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 /** The text of each painted term, in document order, for the given highlight style. */
 export async function paintedTerms(page: Page | Frame, name = 'pt-lens-term'): Promise<string[]> {
@@ -55,6 +55,36 @@ export async function waitForCount(
   while (count < expected && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 250));
     count = await paintedCount(page);
+  }
+  return count;
+}
+
+/**
+ * The terms PT Lens found on the newest tab's page, as the popup's "On this page" asks for them
+ * (found, painted or not: only terms near the screen are painted).
+ */
+export async function foundCounts(context: BrowserContext): Promise<Record<string, number>> {
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('no extension service worker');
+  const reply = (await worker.evaluate(async () => {
+    const ids = (await chrome.tabs.query({})).map((t) => t.id ?? -1);
+    return chrome.tabs.sendMessage(Math.max(...ids), { type: 'page-terms' });
+  })) as { terms: { entryId: string; count: number }[] };
+  return Object.fromEntries(reply.terms.map((t) => [t.entryId, t.count]));
+}
+
+/** Waits until the found count of an entry reaches `expected`. */
+export async function waitForFound(
+  context: BrowserContext,
+  entryId: string,
+  expected: number,
+  timeout = 30_000,
+): Promise<number> {
+  const until = Date.now() + timeout;
+  let count = (await foundCounts(context))[entryId] ?? 0;
+  while (count < expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    count = (await foundCounts(context))[entryId] ?? 0;
   }
   return count;
 }
