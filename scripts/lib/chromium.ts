@@ -39,6 +39,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Touch input, for tests that tap. */
   hasTouch?: boolean;
+  /** More Chromium flags, e.g. to switch a web platform feature off. */
+  args?: string[];
 }
 
 /** Chromium without any extension: the reference for what a page looks like untouched. */
@@ -66,6 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-sandbox',
       '--disable-gpu',
       ...QUIET_FLAGS,
+      ...(options.args ?? []),
     ],
   });
   const worker =
