@@ -12,13 +12,15 @@ const rangeAt = (top: number): Range => {
 
 function setup(style: 'underline' | 'tint' | 'off' = 'underline') {
   const layer = document.createElement('div');
-  // Draw at once instead of on the next animation frame.
+  // Frames are run by the test, as the browser would run animation frames.
+  const frames: (() => void)[] = [];
   const painter = new OverlayPainter(
     style,
     () => layer,
-    (cb) => (cb(), 1),
+    (cb) => frames.push(cb),
   );
-  return { layer, painter };
+  const frame = (): void => frames.splice(0).forEach((cb) => cb());
+  return { layer, painter, frame };
 }
 
 afterEach(() => vi.restoreAllMocks());
