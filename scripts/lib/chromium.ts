@@ -1,4 +1,5 @@
 // Starts Debian's Chromium with the built extension loaded, for the end-to-end tests and the demo.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +46,7 @@ export interface LaunchOptions {
 
 /** Chromium without any extension: the reference for what a page looks like untouched. */
 export async function launchPlain(): Promise<Browser> {
+  requireChromium();
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -52,7 +54,18 @@ export async function launchPlain(): Promise<Browser> {
   });
 }
 
+/** A plain message, not a stack trace, when the browser is not installed. */
+function requireChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. On Debian or Ubuntu: ` +
+        'sudo apt-get install chromium fonts-liberation (or set CHROMIUM_PATH).',
+    );
+  }
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  requireChromium();
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   const headless = options.headless ?? true;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'pt-lens-profile-')));
