@@ -1,5 +1,6 @@
-// The card shown beside a term on a page: the term, its plain explanation, what else it is
-// called, a correction or safety note, its source, and ways to read more or log soreness.
+// The card shown beside a term on a page: the term, its plain explanation, ways to read more or
+// log soreness (first, so they stay in view on small screens), what else it is called, a
+// correction or safety note, and its source.
 import type { GlossaryEntry } from '../guide/types';
 
 export interface TooltipProps {
@@ -50,6 +51,16 @@ export function Tooltip({ entry, id, onMore, onLog, onClose }: TooltipProps) {
       <p class="pt-short" id={`${id}-short`}>
         {entry.short}
       </p>
+      <div class="pt-actions">
+        <button type="button" class="pt-more" onClick={onMore}>
+          More in the guide
+        </button>
+        {onLog && (
+          <button type="button" class="pt-log" onClick={onLog}>
+            Log soreness
+          </button>
+        )}
+      </div>
       {others.length > 0 && <p class="pt-also">Also called: {others.join(', ')}</p>}
       {entry.note && (
         <p class="pt-note">
@@ -64,16 +75,6 @@ export function Tooltip({ entry, id, onMore, onLog, onClose }: TooltipProps) {
         </p>
       )}
       <p class="pt-credit">Source: {entry.sources[0]}</p>
-      <div class="pt-actions">
-        <button type="button" class="pt-more" onClick={onMore}>
-          More in the guide
-        </button>
-        {onLog && (
-          <button type="button" class="pt-log" onClick={onLog}>
-            Log soreness
-          </button>
-        )}
-      </div>
     </div>
   );
 }

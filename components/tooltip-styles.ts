@@ -36,7 +36,7 @@ export const TOOLTIP_CSS = `
 }
 .pt-also, .pt-credit { font-size: 14px; color: #4d5f5f; }
 .pt-note, .pt-safety { font-size: 14px; padding: 6px 8px; border-radius: 6px; background: #fff6e0; color: #3d3000; }
-.pt-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
+.pt-actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 8px; }
 .pt-actions button {
   min-height: 40px; padding: 8px 12px; border-radius: 8px; border: 1px solid #0b5e60;
   background: #0b5e60; color: #ffffff; font: 600 15px/1.2 system-ui, sans-serif; cursor: pointer;
