@@ -170,8 +170,9 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
   return {
     pageScan,
     find(text) {
-      const scanner = pageScan();
-      return merge(scanner.add(text), scanner.healthPage);
+      const result = resolve(text, scan(text));
+      const healthPage = new Set(result.clearEntries).size >= HEALTH_PAGE_ENTRIES;
+      return merge(result, healthPage);
     },
     findInBlocks(texts) {
       const scanner = pageScan();

@@ -4,6 +4,7 @@
 /** Characters that stand for a word separator. Replaced one for one, so offsets survive. */
 const SEPARATORS = /[\t\n\r\f\v\u00a0\u2028\u2029\u2010\u2011\u2013-]/g;
 const CURLY = /[\u2018\u2019\u02bc]/g;
+const HAS_CURLY = /[\u2018\u2019\u02bc]/;
 const NEEDS_MAPPING = /[\t\n\r\f\v\u00a0\u2028\u2029\u2010\u2011\u2013\u2018\u2019\u02bc-]/;
 
 /** The form a glossary alias is stored and looked up by. */
@@ -24,9 +25,8 @@ const identity = (offset: number): number => offset;
  * run of spaces shortens the text, and `toOriginal` maps offsets back across those runs.
  */
 export function normaliseText(original: string): NormalisedText {
-  let text = NEEDS_MAPPING.test(original)
-    ? original.replace(SEPARATORS, ' ').replace(CURLY, "'")
-    : original;
+  let text = NEEDS_MAPPING.test(original) ? original.replace(SEPARATORS, ' ') : original;
+  if (HAS_CURLY.test(text)) text = text.replace(CURLY, "'");
   if (!text.includes('  ')) return { text, toOriginal: identity };
   // For each collapsed run: where it starts in the new text, and how much shorter the text is
   // from there on.
