@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     });
     if (box) await page.mouse.move(box.x, box.y, { steps: 3 });
     await page.locator('pt-lens-ui .pt-tooltip').waitFor({ timeout: 5000 });
-    await page.screenshot({ path: SCREENSHOT });
+    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
     console.log('No display here, so PT Lens ran in headless Chromium on the demo article.');
     console.log(`Screenshot of a tooltip on the demo article: ${SCREENSHOT}`);
   } finally {
