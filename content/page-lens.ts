@@ -95,12 +95,11 @@ export class PageLens {
     this.painter.setStyle(settings.highlight);
     if (before.occurrences !== settings.occurrences) {
       this.painter.clear();
-      const terms = this.paintable();
-      const shown =
-        settings.occurrences === 'first'
-          ? terms
-          : terms.filter((t) => this.near.isNear(t.container));
-      this.painter.paint(shown.map((t) => t.range));
+      this.pending = this.index
+        .inOrder()
+        .filter((t) => this.near.isNear(t.container))
+        .map((t) => t.range);
+      this.scheduleFlush(true);
     }
   }
 
@@ -148,22 +147,14 @@ export class PageLens {
   }
 
   private repaint(added: PageTerm[], removed: PageTerm[]): void {
-    if (removed.length) {
-      const gone = new Set(removed.map((t) => t.range));
-      this.pending = this.pending.filter((r) => !gone.has(r));
-      this.painter.unpaint([...gone]);
+    this.unpaint(removed.map((t) => t.range));
+    // Terms near the screen are painted; the rest wait until the reader scrolls to them.
+    for (const t of added) {
+      this.near.watch(t.container);
+      if (this.near.isNear(t.container)) this.pending.push(t.range);
     }
-    if (this.settings.occurrences === 'first') {
-      this.painter.clear();
-      this.painter.paint(this.index.firstOfEach().map((t) => t.range));
-    } else if (added.length) {
-      // Terms near the screen are painted; the rest wait until the reader scrolls to them.
-      for (const t of added) {
-        this.near.watch(t.container);
-        if (this.near.isNear(t.container)) this.pending.push(t.range);
-      }
-      if (this.pending.length) this.scheduleFlush();
-    }
+    const firstOnly = this.settings.occurrences === 'first';
+    if (this.pending.length || (firstOnly && added.length)) this.scheduleFlush();
     if (this.tooltip.open && removed.some((t) => t.range === this.tooltip.open?.range)) {
       this.tooltip.hide();
     }
@@ -172,15 +163,18 @@ export class PageLens {
   /** Blocks came near the screen or left it: paint or unpaint their terms. */
   private onScroll(entered: Element[], left: Element[]): void {
     if (this.settings.occurrences === 'first') return;
-    const leaving = left.flatMap((el) => this.index.inContainer(el).map((t) => t.range));
-    if (leaving.length) {
-      const gone = new Set(leaving);
-      this.pending = this.pending.filter((r) => !gone.has(r));
-      this.painter.unpaint(leaving);
-    }
-    for (const el of entered)
+    this.unpaint(left.flatMap((el) => this.index.inContainer(el).map((t) => t.range)));
+    for (const el of entered) {
       for (const t of this.index.inContainer(el)) this.pending.push(t.range);
+    }
     if (this.pending.length) this.scheduleFlush(true);
+  }
+
+  private unpaint(ranges: Range[]): void {
+    if (!ranges.length) return;
+    const gone = new Set(ranges);
+    this.pending = this.pending.filter((r) => !gone.has(r));
+    this.painter.unpaint(ranges);
   }
 
   /**
@@ -198,9 +192,17 @@ export class PageLens {
 
   private flush(): void {
     this.flushTimer = false;
-    if (!this.pending.length) return;
     this.flushAt = performance.now();
     this.flushGap = Math.min(MAX_GAP_MS, this.flushGap * 2);
+    if (this.settings.occurrences === 'first') {
+      // The first occurrence of an entry can change as more of the page is read: once per
+      // flush, not once per slice, the firsts are worked out again.
+      this.pending = [];
+      this.painter.clear();
+      this.painter.paint(this.index.firstOfEach().map((t) => t.range));
+      return;
+    }
+    if (!this.pending.length) return;
     // Adding ranges costs script time too: at most PAINT_CHUNK per task.
     const chunk = this.pending.splice(0, PAINT_CHUNK);
     this.painter.paint(chunk);

@@ -202,14 +202,16 @@ export class PageScanner {
     for (const node of this.pendingRoots) {
       const start = node.nodeType === 1 && !isInline(node as Element) ? (node as Element) : node;
       const root = blockAncestor(start);
-      if (!root || !root.isConnected) continue;
-      if (root.nodeType === 1 && skipsText(root as Element, this.o.ignore(), PLAIN_TEXT)) continue;
-      roots.add(root);
+      if (root?.isConnected) roots.add(root);
     }
     this.pendingRoots.clear();
     // Terms whose text left the page go first, wherever they were.
     const removed = this.o.index.removeStale(null);
-    const outermost = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    // A root inside another changed root is read with it (one walk up each root, not n x n).
+    const outermost = [...roots].filter((r) => {
+      for (let up = r.parentNode; up; up = up.parentNode) if (roots.has(up as Root)) return false;
+      return true;
+    });
     for (const root of outermost) {
       if (this.isLive(root)) continue;
       removed.push(...this.o.index.removeStale(root));

@@ -30,12 +30,9 @@ export default defineContentScript({
       send({ type: 'term-met', entryId, title: document.title, url: location.href });
       const ask = (): Promise<GlossaryEntry | undefined> =>
         browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
-      if (!cache.has(entryId))
-        cache.set(
-          entryId,
-          ask().catch(() => undefined),
-        );
-      return cache.get(entryId) as Promise<GlossaryEntry | undefined>;
+      const known = cache.get(entryId) ?? ask().catch(() => undefined);
+      cache.set(entryId, known);
+      return known;
     };
     let lens: PageLens | null = null;
     const startLens = (): void => {
@@ -44,7 +41,8 @@ export default defineContentScript({
         ctx,
         matcher: glossaryMatcher(),
         entry,
-        settings,
+        // A copy: the lens compares what it has with each change it is told about.
+        settings: { ...settings },
         actions: {
           onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
           onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
