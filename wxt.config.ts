@@ -23,6 +23,19 @@ export default defineConfig({
         description: 'Go to the previous explained term on the page',
       },
     },
+    // The tooltip part of the content script (entrypoints/term-ui.ts), which the content script
+    // imports on pages where it finds a term. In Chrome its address changes every session, so a
+    // page cannot probe for it to learn that PT Lens is installed; Firefox's is random per install.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['term-ui.js']
+        : [
+            {
+              resources: ['term-ui.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     // Only our own packaged scripts run on our pages: no inline code, no eval, no remote code.
     content_security_policy:
       browser === 'firefox'

@@ -10,8 +10,8 @@ import { OverlayPainter } from './overlay-painter';
 import { PageScanner } from './page-scanner';
 import { PageTermIndex, type PageTerm } from './page-terms';
 import { listenForTerms } from './term-input';
-import { TooltipController, type TooltipActions } from './tooltip-controller';
-import { UiHost } from './ui-host';
+import type { CreateTermUi, TermUi } from './term-ui-contract';
+import type { TooltipActions } from './tooltip-controller';
 
 /** Each slice of reading may take this long before it yields to the page. */
 const SLICE_DEADLINE: IdleDeadline = { didTimeout: false, timeRemaining: () => 8 };
@@ -28,12 +28,16 @@ export interface PageLensOptions {
   entry: (id: string) => Promise<GlossaryEntry | undefined>;
   settings: Settings;
   actions: TooltipActions;
+  /** The tooltip part, loaded on the first page that needs it (see term-ui-loader.ts). */
+  loadUi: () => Promise<CreateTermUi>;
 }
 
 export class PageLens {
   private readonly index = new PageTermIndex();
-  private readonly ui: UiHost;
-  private readonly tooltip: TooltipController;
+  /** The tooltip and our element on the page, once loaded. */
+  private ui: TermUi | null = null;
+  private uiLoading: Promise<TermUi> | null = null;
+  private stopped = false;
   private readonly painter: Painter;
   private readonly scanner: PageScanner;
   private readonly near = new NearViewport((entered, left) => this.onScroll(entered, left));
@@ -48,15 +52,13 @@ export class PageLens {
   constructor(private readonly o: PageLensOptions) {
     const { ctx } = o;
     this.settings = o.settings;
-    this.ui = new UiHost(ctx);
-    this.tooltip = new TooltipController(this.ui, o.actions);
     this.painter = supportsHighlights()
       ? new Highlighter(o.settings.highlight)
       : this.overlayPainter();
     this.scanner = new PageScanner({
       matcher: o.matcher,
       index: this.index,
-      ignore: () => this.ui.element,
+      ignore: () => this.ui?.host.element ?? null,
       onShadowRoot: (root) => this.painter.adoptShadowRoot(root),
       onChange: (added, removed) => this.repaint(added, removed),
       onIdle: () => this.scheduleFlush(true),
@@ -75,18 +77,19 @@ export class PageLens {
     listenForTerms({
       ctx: this.o.ctx,
       index: this.index,
-      isOverTooltip: (t) => this.tooltip.contains(t),
-      isOpen: () => !!this.tooltip.open,
+      isOverTooltip: (t) => !!this.ui?.tooltip.contains(t),
+      isOpen: () => !!this.ui?.tooltip.open,
       open: (term) => this.open(term, false),
-      close: () => this.tooltip.hide(),
+      close: () => this.ui?.tooltip.hide(),
     });
   }
 
   stop(): void {
+    this.stopped = true;
     this.scanner.stop();
     this.near.stop();
     this.painter.dispose();
-    this.tooltip.hide();
+    this.ui?.tooltip.hide();
   }
 
   applySettings(settings: Settings): void {
@@ -123,7 +126,7 @@ export class PageLens {
   walk(direction: 1 | -1): void {
     const terms = this.paintable();
     if (!terms.length) return;
-    const current = this.tooltip.open?.range;
+    const current = this.ui?.tooltip.open?.range;
     let at = current ? terms.findIndex((t) => t.range === current) : -1;
     at = at < 0 ? (direction === 1 ? 0 : terms.length - 1) : at + direction;
     this.reveal(terms[(at + terms.length) % terms.length] as PageTerm);
@@ -136,9 +139,22 @@ export class PageLens {
   }
 
   private open(term: PageTerm, focus: boolean): void {
-    void this.o.entry(term.entryId).then((entry) => {
-      if (entry) return this.tooltip.show(term.range, entry, { focus });
+    void Promise.all([this.o.entry(term.entryId), this.loadUi()])
+      .then(([entry, ui]) => {
+        if (entry && !this.stopped) return ui.tooltip.show(term.range, entry, { focus });
+      })
+      .catch(() => undefined);
+  }
+
+  /** The tooltip part: fetched once, when the page first shows a term (or a tooltip is asked). */
+  private loadUi(): Promise<TermUi> {
+    this.uiLoading ??= this.o.loadUi().then((create) => {
+      this.ui = create(this.o.ctx, this.o.actions);
+      return this.ui;
     });
+    // If it could not load, a later request tries again.
+    this.uiLoading.catch(() => (this.uiLoading = null));
+    return this.uiLoading;
   }
 
   /** The terms to paint: all of them, or the first of each entry. */
@@ -155,8 +171,11 @@ export class PageLens {
     }
     const firstOnly = this.settings.occurrences === 'first';
     if (this.pending.length || (firstOnly && added.length)) this.scheduleFlush();
-    if (this.tooltip.open && removed.some((t) => t.range === this.tooltip.open?.range)) {
-      this.tooltip.hide();
+    const open = this.ui?.tooltip.open;
+    if (open && removed.some((t) => t.range === open.range)) this.ui?.tooltip.hide();
+    // A page with terms will likely have one pointed at: have the tooltip ready by then.
+    if (added.length && !this.uiLoading) {
+      this.o.ctx.setTimeout(() => void this.loadUi().catch(() => undefined), 0);
     }
   }
 
@@ -212,10 +231,14 @@ export class PageLens {
   private overlayPainter(): Painter {
     const painter = new OverlayPainter(
       this.o.settings.highlight,
-      () => this.ui.parts?.overlay ?? null,
+      () => this.ui?.host.parts?.overlay ?? null,
       (cb) => this.o.ctx.requestAnimationFrame(cb),
     );
-    void this.ui.mount().then(() => painter.redraw());
+    // Without the Highlight API, underlines are drawn in our own element, so load it now.
+    void this.loadUi()
+      .then((ui) => ui.host.mount())
+      .then(() => painter.redraw())
+      .catch(() => undefined);
     const redraw = (): void => painter.redraw();
     this.o.ctx.addEventListener(window, 'scroll', redraw, { passive: true, capture: true });
     this.o.ctx.addEventListener(window, 'resize', redraw, { passive: true });

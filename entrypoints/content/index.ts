@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageLens } from '../../content/page-lens';
+import { loadTermUi } from '../../content/term-ui-loader';
 import type { GlossaryEntry } from '../../guide/types';
 import type { PageTermsReply, ToBackground, ToContent } from '../../messaging/protocol';
 import { isPaused } from '../../settings/model';
@@ -43,6 +44,7 @@ export default defineContentScript({
         entry,
         // A copy: the lens compares what it has with each change it is told about.
         settings: { ...settings },
+        loadUi: loadTermUi,
         actions: {
           onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
           onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
