@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nativeBrowserOnPages } from './config/native-browser-on-pages';
 
 // The manifest is a function of the target browser: Firefox-only keys stay out of Chrome's build.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserOnPages()] }),
   manifest: ({ browser }) => ({
     name: 'PT Lens',
     description:

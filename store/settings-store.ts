@@ -1,8 +1,12 @@
 // Where settings live: extension storage on this device, validated on every read.
 import { storage } from 'wxt/utils/storage';
 import { repairSettings, type Settings } from '../settings/model';
+import { SETTINGS_KEY } from './settings-key';
 
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
+  fallback: null,
+  version: 1,
+});
 
 export async function loadSettings(): Promise<Settings> {
   const { settings, problems } = repairSettings(await settingsItem.getValue());

@@ -5,7 +5,7 @@ import { loadTermUi } from '../../content/term-ui-loader';
 import type { GlossaryEntry } from '../../guide/types';
 import type { PageTermsReply, ToBackground, ToContent } from '../../messaging/protocol';
 import { isPaused } from '../../settings/model';
-import { loadSettings, watchSettings } from '../../store/settings-store';
+import { loadPageSettings, watchPageSettings } from '../../store/settings-on-pages';
 import { glossaryMatcher } from '../../terms/glossary-matcher';
 import '../../content/highlight.css';
 
@@ -21,7 +21,7 @@ export default defineContentScript({
         ctx.addEventListener(window, 'load', () => done(), { once: true }),
       );
     }
-    const settings = await loadSettings();
+    const settings = await loadPageSettings();
     const paused = (): boolean => isPaused(settings, location.hostname);
     const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
     const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
@@ -54,7 +54,7 @@ export default defineContentScript({
     };
     startLens();
 
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchPageSettings((next) => {
       Object.assign(settings, next);
       if (paused()) {
         lens?.stop();
@@ -64,22 +64,27 @@ export default defineContentScript({
     });
     ctx.onInvalidated(unwatch);
 
-    const onMessage = (message: unknown): Promise<PageTermsReply | boolean> | undefined => {
-      const m = message as ToContent;
-      // Only the top frame answers the popup; frames still show tooltips of their own.
-      if (window !== window.top) return undefined;
+    const answer = (m: ToContent): PageTermsReply | boolean | undefined => {
       if (m?.type === 'page-terms') {
-        return Promise.resolve({
-          terms: lens?.counts() ?? [],
-          paused: paused(),
-          host: location.hostname,
-        });
+        return { terms: lens?.counts() ?? [], paused: paused(), host: location.hostname };
       }
-      if (m?.type === 'show-term') return Promise.resolve(lens?.showEntry(m.entryId) ?? false);
+      if (m?.type === 'show-term') return lens?.showEntry(m.entryId) ?? false;
       if (m?.type === 'walk') {
         lens?.walk(m.direction);
-        return Promise.resolve(true);
+        return true;
       }
+      return undefined;
+    };
+    // The browser's own API on pages (no polyfill): replies go through sendResponse.
+    const onMessage = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (reply: PageTermsReply | boolean) => void,
+    ): undefined => {
+      // Only the top frame answers the popup; frames still show tooltips of their own.
+      if (window !== window.top) return undefined;
+      const reply = answer(message as ToContent);
+      if (reply !== undefined) sendResponse(reply);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
