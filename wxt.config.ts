@@ -24,15 +24,16 @@ export default defineConfig({
         description: 'Go to the previous explained term on the page',
       },
     },
-    // The tooltip part of the content script (entrypoints/term-ui.ts), which the content script
-    // imports on pages where it finds a term. In Chrome its address changes every session, so a
-    // page cannot probe for it to learn that PT Lens is installed; Firefox's is random per install.
+    // The parts of the page side that the content script imports (content/parts.ts): the page
+    // lens after load, the tooltip once a term is found. In Chrome their address changes every
+    // session, so a page cannot probe for them to learn that PT Lens is installed; Firefox's is
+    // random per install.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['term-ui.js']
+        ? ['page-lens.js', 'term-ui.js']
         : [
             {
-              resources: ['term-ui.js'],
+              resources: ['page-lens.js', 'term-ui.js'],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

@@ -1,4 +1,4 @@
-// The scripts that run in web pages (the content script and its tooltip part) use the browser's
+// The scripts that run in web pages (the content script and its parts, content/parts.ts) use the browser's
 // own promise-based `browser`/`chrome` object instead of webextension-polyfill, which would add
 // 9.5 KB to every page. They only call APIs that return promises natively in Chrome MV3 and
 // Firefox (runtime.sendMessage, runtime.getURL, storage.local, storage.onChanged) and answer
@@ -9,7 +9,11 @@ import type { Plugin } from 'vite';
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 /** WXT's own `browser`, which is the browser's object as it is. */
 const NATIVE = '@wxt-dev/browser';
-const PAGE_ENTRYPOINTS = ['/entrypoints/content/', '/entrypoints/term-ui.'];
+const PAGE_ENTRYPOINTS = [
+  '/entrypoints/content/',
+  '/entrypoints/page-lens.',
+  '/entrypoints/term-ui.',
+];
 
 export function nativeBrowserOnPages(): Plugin {
   let onPages = false;

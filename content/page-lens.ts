@@ -10,7 +10,8 @@ import { OverlayPainter } from './overlay-painter';
 import { PageScanner } from './page-scanner';
 import { PageTermIndex, type PageTerm } from './page-terms';
 import { listenForTerms } from './term-input';
-import type { CreateTermUi, TermUi } from './term-ui-contract';
+import type { Parts } from './parts';
+import type { TermUi } from './term-ui';
 import type { TooltipActions } from './tooltip-controller';
 
 /** Each slice of reading may take this long before it yields to the page. */
@@ -28,8 +29,8 @@ export interface PageLensOptions {
   entry: (id: string) => Promise<GlossaryEntry | undefined>;
   settings: Settings;
   actions: TooltipActions;
-  /** The tooltip part, loaded on the first page that needs it (see term-ui-loader.ts). */
-  loadUi: () => Promise<CreateTermUi>;
+  /** The tooltip part, loaded on the first page that needs it (see parts.ts). */
+  loadUi: () => Promise<Parts['term-ui']>;
 }
 
 export class PageLens {

@@ -1,0 +1,50 @@
+// The page side comes in parts, files of our own package that the small content script imports
+// when they are needed: the page lens after the page has loaded (so the page's load event never
+// waits for PT Lens to compile), and the tooltip only once a term is found (so pages without
+// one never load Preact or the card). Each part registers itself under its name when imported.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnswers } from './run-on-page';
+import type { TermUi } from './term-ui';
+import type { TooltipActions } from './tooltip-controller';
+
+export interface Parts {
+  /** Reads the page and paints terms; resolves to how it answers the popup. */
+  'page-lens': (ctx: ContentScriptContext) => Promise<PageAnswers>;
+  /** The tooltip and our one element on the page. */
+  'term-ui': (ctx: ContentScriptContext, actions: TooltipActions) => TermUi;
+}
+
+/** Where each part is in the built extension (see the unlisted entrypoints of the same names). */
+export const PART_FILES = { 'page-lens': '/page-lens.js', 'term-ui': '/term-ui.js' } as const;
+
+const GLOBAL = '__ptLensParts';
+/** The content script's global: its isolated world, never the page's. */
+type WithParts = typeof globalThis & { [GLOBAL]?: Partial<Parts> };
+
+export function registerPart<K extends keyof Parts>(name: K, part: Parts[K]): void {
+  const own = globalThis as WithParts;
+  own[GLOBAL] = { ...own[GLOBAL], [name]: part };
+}
+
+const loading = new Map<keyof Parts, Promise<unknown>>();
+
+export function loadPart<K extends keyof Parts>(name: K): Promise<Parts[K]> {
+  const known = loading.get(name) as Promise<Parts[K]> | undefined;
+  if (known) return known;
+  const load = (async () => {
+    const own = globalThis as WithParts;
+    if (!own[GLOBAL]?.[name]) {
+      // A file of our own package, by its fixed name: never a remote or page-chosen address.
+      // eslint-disable-next-line no-unsanitized/method -- the address is runtime.getURL(constant)
+      await import(/* @vite-ignore */ browser.runtime.getURL(PART_FILES[name]));
+    }
+    const part = own[GLOBAL]?.[name] as Parts[K] | undefined;
+    if (!part) throw new Error(`PT Lens could not load its ${name} on this page.`);
+    return part;
+  })();
+  loading.set(name, load);
+  // A failed load (the extension was updated meanwhile) may be tried again later.
+  load.catch(() => loading.delete(name));
+  return load;
+}

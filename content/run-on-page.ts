@@ -1,0 +1,72 @@
+// The page lens part, run once the page has loaded: reads the settings, starts the lens unless
+// PT Lens is paused here, follows setting changes, and returns how it answers the popup.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GlossaryEntry } from '../guide/types';
+import type { PageTermsReply, ToBackground, ToContent } from '../messaging/protocol';
+import { isPaused } from '../settings/model';
+import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
+import { glossaryMatcher } from '../terms/glossary-matcher';
+import { PageLens } from './page-lens';
+import { loadPart } from './parts';
+
+/** The page's answer to a message from the popup or the background. */
+export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
+
+export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers> {
+  const settings = await loadPageSettings();
+  const paused = (): boolean => isPaused(settings, location.hostname);
+  const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
+  const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
+  const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
+    // Study mode counts a term as met when its card opens (titles and addresses are kept only
+    // when the user asks for that, decided in the background).
+    send({ type: 'term-met', entryId, title: document.title, url: location.href });
+    const ask = (): Promise<GlossaryEntry | undefined> =>
+      browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
+    const known = cache.get(entryId) ?? ask().catch(() => undefined);
+    cache.set(entryId, known);
+    return known;
+  };
+  let lens: PageLens | null = null;
+  const startLens = (): void => {
+    if (lens || paused() || !document.body) return;
+    lens = new PageLens({
+      ctx,
+      matcher: glossaryMatcher(),
+      entry,
+      // A copy: the lens compares what it has with each change it is told about.
+      settings: { ...settings },
+      loadUi: () => loadPart('term-ui'),
+      actions: {
+        onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
+        onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
+      },
+    });
+    lens.start();
+  };
+  startLens();
+
+  const unwatch = watchPageSettings((next) => {
+    Object.assign(settings, next);
+    if (paused()) {
+      lens?.stop();
+      lens = null;
+    } else if (lens) lens.applySettings(next);
+    else startLens();
+  });
+  ctx.onInvalidated(unwatch);
+
+  const answer: PageAnswers = (m) => {
+    if (m?.type === 'page-terms') {
+      return { terms: lens?.counts() ?? [], paused: paused(), host: location.hostname };
+    }
+    if (m?.type === 'show-term') return lens?.showEntry(m.entryId) ?? false;
+    if (m?.type === 'walk') {
+      lens?.walk(m.direction);
+      return true;
+    }
+    return undefined;
+  };
+  return answer;
+}
