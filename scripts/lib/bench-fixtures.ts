@@ -6,20 +6,25 @@ import { join } from 'node:path';
 import matchData from '../../terms/generated/match-data.json';
 import type { MatchEntry } from '../../terms/types';
 import { ROOT } from './bench-corpus';
+import { PART_FILES } from '../../content/parts';
 
 interface Manifest {
   content_scripts?: { js?: string[] }[];
 }
 
-/** The content scripts a built extension injects into every page, as paths inside `dir`. */
-export async function contentScriptFiles(dir: string): Promise<string[]> {
+/**
+ * What a built extension runs in every page, as paths inside `dir`: the manifest's content
+ * scripts and the page lens they import after load (the tooltip part only comes with a term).
+ */
+export async function everyPageFiles(dir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  return (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((js) => join(dir, js));
+  const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  return [...scripts, PART_FILES['page-lens']].map((js) => join(dir, js));
 }
 
 async function complete(dir: string): Promise<boolean> {
   try {
-    const scripts = await contentScriptFiles(dir);
+    const scripts = await everyPageFiles(dir);
     const sizes = await Promise.all(scripts.map((s) => stat(s).then((st) => st.size)));
     return scripts.length > 0 && sizes.every((n) => n > 0);
   } catch {
