@@ -1,6 +1,7 @@
 // Paints the terms found on a page with the CSS Custom Highlight API: no node of the page changes.
-// The ::highlight rules live in highlight.css, which the manifest injects into the page; open
-// shadow roots get the same rules through an adopted style sheet (not a node either).
+// The ::highlight rules (highlight.css) reach the page, and each open shadow root, as an adopted
+// style sheet: not a node either, and only on pages where a term is painted, so a page without
+// terms never restyles for PT Lens (style sheets that every page gets slow its loading).
 import type { HighlightStyle } from '../settings/model';
 import highlightCss from './highlight.css?raw';
 
@@ -35,6 +36,7 @@ export class Highlighter implements Painter {
   }
 
   paint(ranges: readonly Range[]): void {
+    if (ranges.length) this.adopt(document);
     for (const r of ranges) this.highlight.add(r);
   }
 
@@ -50,14 +52,21 @@ export class Highlighter implements Painter {
   }
 
   adoptShadowRoot(root: ShadowRoot): void {
+    this.adopt(root);
+  }
+
+  /** Adds our rules to a document or shadow root, again if the page replaced its sheets. */
+  private adopt(root: Document | ShadowRoot): void {
     try {
-      this.sheet ??= new CSSStyleSheet();
-      this.sheet.replaceSync(highlightCss);
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(highlightCss);
+      }
       if (!root.adoptedStyleSheets.includes(this.sheet)) {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
       }
     } catch {
-      // A page that freezes its shadow roots' sheets keeps its look; terms still work on hover.
+      // A page that freezes its sheets keeps its look; terms still work on hover.
     }
   }
 
@@ -68,5 +77,9 @@ export class Highlighter implements Painter {
   dispose(): void {
     this.highlight.clear();
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    const sheet = this.sheet;
+    if (sheet && document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   }
 }

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadPart } from '../../content/parts';
 import type { ToContent } from '../../messaging/protocol';
-import '../../content/highlight.css';
 
 // What every page gets is only this: after the page's load event it imports the page lens (see
 // content/parts.ts), so neither loading nor compiling PT Lens ever holds up the page itself.
@@ -10,7 +9,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
   main(ctx) {
     const ready = (async () => {
       if (document.readyState !== 'complete') {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
-import { foundCounts } from '../support/highlights';
+import { foundCounts, highlightRules } from '../support/highlights';
 import { hoverWord } from '../support/page-helpers';
 
 let browser: ExtensionBrowser;
@@ -22,7 +22,7 @@ afterAll(async () => {
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
 
 describe('what a page pays for PT Lens', () => {
-  it('a page with no health terms never loads the tooltip; one that gains a term does', async () => {
+  it('a page with no health terms loads no tooltip and no style; one that gains a term does', async () => {
     const tooltipLoads: string[] = [];
     browser.context.on('request', (r) => {
       // Chrome serves the file from a per-session address, redirected inside the browser: one
@@ -35,6 +35,8 @@ describe('what a page pays for PT Lens', () => {
     await expect.poll(() => foundCounts(browser.context), { timeout: 10_000 }).toEqual({});
     await sleep(1500);
     expect(tooltipLoads).toEqual([]);
+    // Nor is the page restyled: the marks' rules arrive with the first term.
+    expect(await highlightRules(page)).toEqual([]);
 
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -42,6 +44,10 @@ describe('what a page pays for PT Lens', () => {
       document.querySelector('main')?.append(p);
     });
     await expect.poll(() => tooltipLoads.length, { timeout: 10_000 }).toBe(1);
+    expect(await highlightRules(page)).toEqual([
+      expect.stringContaining('::highlight(pt-lens-term)'),
+      expect.stringContaining('::highlight(pt-lens-term-tint)'),
+    ]);
     await hoverWord(page, 'fibromyalgia');
     const tooltip = page.locator('pt-lens-ui .pt-tooltip');
     await expect.poll(() => tooltip.isVisible(), { timeout: 5000 }).toBe(true);

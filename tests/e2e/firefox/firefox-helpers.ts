@@ -93,3 +93,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** The ::highlight rules for our names that the page's document has adopted (the marks' look). */
+export async function highlightRules(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .filter((t) => t.includes('::highlight(pt-lens-term')),
+  );
+}

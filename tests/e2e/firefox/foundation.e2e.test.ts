@@ -12,7 +12,14 @@ import {
   type FirefoxWithExtension,
 } from '../../../scripts/lib/firefox';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
-import { hoverWord, paintedTerms, screenshot, tooltipText, watchErrors } from './firefox-helpers';
+import {
+  highlightRules,
+  hoverWord,
+  paintedTerms,
+  screenshot,
+  tooltipText,
+  watchErrors,
+} from './firefox-helpers';
 
 const entry = (id: string) => {
   const e = GLOSSARY.find((g) => g.id === id);
@@ -54,6 +61,11 @@ describe('the demo article in Firefox', () => {
     await page.goto(`${server.origin}/article.html`);
     // Terms are read in idle slices after load: point at DOMS once it is marked.
     await expect.poll(() => paintedTerms(page), { timeout: 10_000 }).toContain('DOMS');
+    // The marks have their look: the underline and tint rules reach the page with the first term.
+    expect(await highlightRules(page)).toEqual([
+      expect.stringContaining('::highlight(pt-lens-term)'),
+      expect.stringContaining('::highlight(pt-lens-term-tint)'),
+    ]);
     await hoverWord(page, 'DOMS');
     await page.waitForSelector('pt-lens-ui >>> .pt-tooltip', { timeout: 10_000 });
     expect(await tooltipText(page, '.pt-term')).toBe(entry('doms').term);
