@@ -1,29 +1,11 @@
 // Compiles the glossary into one matcher: whole words, inflections, longest match first, and
 // context rules for aliases that have everyday meanings.
-import { compileCues, meantAsTerm, sentenceAround, type CompiledCues } from './context';
-import { normaliseKey, normaliseText } from './normalise';
+import { meantAsTerm, sentenceAround } from './context';
+import { formScanner, type FormHit } from './form-scanner';
 import type { MatchEntry, Matcher, TermMatch } from './types';
-
-interface FormInfo {
-  entryId: string;
-  alias: string;
-  /** The form as written (separators as spaces), for case-sensitive aliases only. */
-  shape: string | null;
-  cues: CompiledCues | null;
-}
-
-interface Candidate extends TermMatch {
-  cues: CompiledCues | null;
-  caseSensitive: boolean;
-}
 
 /** Distinct unambiguous entries that make a page "about health" for ambiguous aliases. */
 const HEALTH_PAGE_ENTRIES = 2;
-
-/** Regular endings the pattern allows after any form; the form table then accepts or refuses. */
-const ENDINGS = ['s', 'es', 'd', 'ed', 'ing'];
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export interface BlockResult {
   /** Terms, decided now. */
@@ -47,102 +29,57 @@ export interface BlockMatcher extends Matcher {
   pageScan(): PageScan;
 }
 
-/**
- * One pattern of plain literals: V8 runs a long alternation of literals many times faster than
- * one with character classes, so separators are made uniform in the text rather than the pattern.
- */
-function literalPattern(keys: Iterable<string>): RegExp {
-  const all = [...keys];
-  const known = new Set(all);
-  // A form that is another form plus a regular ending is found through the ending group.
-  const stems = all.filter(
-    (k) => !ENDINGS.some((e) => k.endsWith(e) && known.has(k.slice(0, -e.length))),
-  );
-  const body = stems
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  return new RegExp(`\\b(?:${body})(?:${ENDINGS.join('|')})?\\b`, 'gi');
+/** True when a hit of `sorted` (in start order) lies within [from, to). */
+function hitWithin(sorted: readonly FormHit[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = sorted[lo];
+  return !!first && first.end <= to;
+}
+
+function distinctAtLeast(ids: readonly string[], n: number): boolean {
+  if (ids.length < n) return false;
+  return new Set(ids).size >= n;
+}
+
+const byStart = (a: TermMatch, b: TermMatch): number => a.start - b.start;
+
+function merge(r: BlockResult, healthPage: boolean): TermMatch[] {
+  return healthPage && r.ifHealthPage.length
+    ? [...r.matches, ...r.ifHealthPage].sort(byStart)
+    : r.matches;
 }
 
 export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
-  const byKey = new Map<string, FormInfo[]>();
-  for (const entry of entries) {
-    for (const alias of entry.aliases) {
-      const cues = alias.ambiguous ? compileCues(alias.ambiguous) : null;
-      for (const form of [alias.text, ...(alias.forms ?? [])]) {
-        const key = normaliseKey(form);
-        const shape = alias.caseSensitive ? normaliseText(form).text : null;
-        const list = byKey.get(key) ?? [];
-        list.push({ entryId: entry.id, alias: alias.text, shape, cues });
-        byKey.set(key, list);
-      }
-    }
-  }
-  const pattern = literalPattern(byKey.keys());
+  const scanner = formScanner(entries);
 
-  const scan = (original: string): Candidate[] => {
-    const out: Candidate[] = [];
-    const { text, toOriginal } = normaliseText(original);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const found = m[0];
-      const infos = byKey.get(found.toLowerCase());
-      const info = infos?.find((i) => i.shape === null || i.shape === found);
-      const start = toOriginal(m.index);
-      const end = toOriginal(m.index + found.length - 1) + 1;
-      // \b only knows ASCII letters: "é" next to a form still makes it part of a longer word.
-      const inWord =
-        WORD_CHAR.test(original.charAt(start - 1)) || WORD_CHAR.test(original.charAt(end));
-      if (!info || inWord) {
-        // Not a form of ours ("heated", "tens"): look again from the next character.
-        pattern.lastIndex = m.index + 1;
-        continue;
-      }
-      out.push({
-        start,
-        end,
-        entryId: info.entryId,
-        alias: info.alias,
-        cues: info.cues,
-        caseSensitive: info.shape !== null,
-      });
-    }
-    return out;
-  };
-
-  const resolve = (text: string, candidates: Candidate[]): BlockResult => {
+  const resolve = (text: string, hits: readonly FormHit[]): BlockResult => {
     const result: BlockResult = { matches: [], ifHealthPage: [], clearEntries: [] };
+    if (hits.length === 0) return result;
     // Unambiguous terms in start order, to find one in a sentence with a binary search: a block
-    // can hold tens of thousands of candidates.
-    const clear = candidates.filter((o) => !o.cues);
-    const clearIn = (from: number, to: number): boolean => {
-      let lo = 0;
-      let hi = clear.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((clear[mid]?.start ?? 0) < from) lo = mid + 1;
-        else hi = mid;
-      }
-      const first = clear[lo];
-      return !!first && first.end <= to;
-    };
-    for (const c of candidates) {
-      const match = { start: c.start, end: c.end, entryId: c.entryId, alias: c.alias };
-      if (!c.cues) {
+    // can hold tens of thousands of hits.
+    const clear: FormHit[] = [];
+    for (const hit of hits) if (!hit.info.cues) clear.push(hit);
+    for (const { start, end, info } of hits) {
+      const match = { start, end, entryId: info.entryId, alias: info.alias };
+      if (!info.cues) {
         result.matches.push(match);
-        result.clearEntries.push(c.entryId);
+        result.clearEntries.push(info.entryId);
         continue;
       }
-      const [from, to] = sentenceAround(text, c.start, c.end);
-      const termInSentence = clearIn(from, to);
+      const [from, to] = sentenceAround(text, start, end);
       const verdict = meantAsTerm({
         text,
-        start: c.start,
-        end: c.end,
-        caseSensitive: c.caseSensitive,
-        cues: c.cues,
-        termInSentence,
+        start,
+        end,
+        caseSensitive: info.shape !== null,
+        cues: info.cues,
+        termInSentence: hitWithin(clear, from, to),
       });
       if (verdict === 'yes') result.matches.push(match);
       else if (verdict === 'if-health-page') result.ifHealthPage.push(match);
@@ -157,27 +94,25 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
         return seen.size >= HEALTH_PAGE_ENTRIES;
       },
       add(text) {
-        const result = resolve(text, scan(text));
+        const result = resolve(text, scanner.scan(text));
         for (const id of result.clearEntries) seen.add(id);
         return result;
       },
     };
   };
 
-  const merge = (r: BlockResult, healthPage: boolean): TermMatch[] =>
-    healthPage ? [...r.matches, ...r.ifHealthPage].sort((a, b) => a.start - b.start) : r.matches;
-
   return {
     pageScan,
     find(text) {
-      const result = resolve(text, scan(text));
-      const healthPage = new Set(result.clearEntries).size >= HEALTH_PAGE_ENTRIES;
-      return merge(result, healthPage);
+      const hits = scanner.scan(text);
+      if (hits.length === 0) return [];
+      const result = resolve(text, hits);
+      return merge(result, distinctAtLeast(result.clearEntries, HEALTH_PAGE_ENTRIES));
     },
     findInBlocks(texts) {
-      const scanner = pageScan();
-      const results = texts.map((t) => scanner.add(t));
-      return results.map((r) => merge(r, scanner.healthPage));
+      const page = pageScan();
+      const results = texts.map((t) => page.add(t));
+      return results.map((r) => merge(r, page.healthPage));
     },
   };
 }

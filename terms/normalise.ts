@@ -6,10 +6,22 @@ const SEPARATORS = /[\t\n\r\f\v\u00a0\u2028\u2029\u2010\u2011\u2013-]/g;
 const CURLY = /[\u2018\u2019\u02bc]/g;
 const HAS_CURLY = /[\u2018\u2019\u02bc]/;
 const NEEDS_MAPPING = /[\t\n\r\f\v\u00a0\u2028\u2029\u2010\u2011\u2013\u2018\u2019\u02bc-]/;
+/** Non-word characters up to a separator or apostrophe that normalising swaps, or two spaces. */
+const CHANGED_GAP =
+  /\W*?(?:[\t\n\r\f\v\u00a0\u2028\u2029\u2010\u2011\u2013\u2018\u2019\u02bc-]| {2})/y;
 
 /** The form a glossary alias is stored and looked up by. */
 export function normaliseKey(s: string): string {
   return s.replace(SEPARATORS, ' ').replace(CURLY, "'").replace(/ {2,}/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * True when normalising would change the non-word characters that start at `index` (up to the
+ * next word character): where it is false, a phrase running on from there reads the same as is.
+ */
+export function gapChangesAt(text: string, index: number): boolean {
+  CHANGED_GAP.lastIndex = index;
+  return CHANGED_GAP.test(text);
 }
 
 export interface NormalisedText {

@@ -1,0 +1,76 @@
+// The regular expressions that find glossary forms: long alternations of plain literals, the
+// shape V8 runs fastest.
+
+/** Regular endings the patterns allow after any form; the form table then accepts or refuses. */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing'];
+
+/**
+ * V8 stops optimising a pattern whose source is longer than this (kRegExpTooLargeToOptimize):
+ * past it the same alternation runs five to eight times slower. A unit test keeps the shipped
+ * glossary's patterns under it.
+ */
+export const FAST_PATTERN_LIMIT = 20 * 1024;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** What `\b` counts as a word character is ASCII only. */
+const WORD_END = /\W+$/;
+
+export interface FormPatterns {
+  /** Every form, for text whose separators are normalised (normalise.ts). */
+  forms: RegExp;
+  /** Every form, anchored where `lastIndex` points. */
+  formAt: RegExp;
+  /**
+   * Every form and every lead-in, for text as it is. A lead-in is the start of a phrase up to a
+   * gap between its words ("low back" in "low back pain"): where one is followed by a gap that
+   * normalising would change ("low back\n pain"), only the normalised text tells what is there.
+   */
+  formsAndLeadIns: RegExp;
+  /** Each lead-in, lowercase, and whether it is or starts with a form ("ice", "ice pack"). */
+  leadIns: ReadonlyMap<string, boolean>;
+  /** Enough characters of normalised text to hold any form with its ending, and one more. */
+  span: number;
+}
+
+/** Longest first, so that where several alternatives match, the longest wins. */
+const alternation = (items: Iterable<string>): string =>
+  [...items]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+/** `keys` are normalised, lowercase forms (normaliseKey). */
+export function formPatterns(keys: Iterable<string>): FormPatterns {
+  const all = [...keys];
+  const known = new Set(all);
+  // A form that is another form plus a regular ending is found through the ending group.
+  const stems = all.filter(
+    (k) => !ENDINGS.some((e) => k.endsWith(e) && known.has(k.slice(0, -e.length))),
+  );
+  const stemSet = new Set(stems);
+  const startsWithForm = (s: string): boolean => {
+    for (let i = 1; i <= s.length; i++) if (stemSet.has(s.slice(0, i))) return true;
+    return false;
+  };
+  const leadIns = new Map<string, boolean>();
+  for (const key of all) {
+    for (let i = 1; i < key.length; i++) {
+      if (key[i] !== ' ' && key[i] !== "'") continue;
+      // Up to its last word character, so that `\b` holds after it ("peace &" -> "peace").
+      const leadIn = key.slice(0, i).replace(WORD_END, '');
+      if (leadIn && !leadIns.has(leadIn)) leadIns.set(leadIn, startsWithForm(leadIn));
+    }
+  }
+  const tail = `(?:${ENDINGS.join('|')})?\\b`;
+  const body = alternation(stems);
+  return {
+    forms: new RegExp(`\\b(?:${body})${tail}`, 'gi'),
+    formAt: new RegExp(`(?:${body})${tail}`, 'iy'),
+    formsAndLeadIns: new RegExp(
+      `\\b(?:${alternation(new Set([...stems, ...leadIns.keys()]))})${tail}`,
+      'gi',
+    ),
+    leadIns,
+    span: Math.max(0, ...all.map((k) => k.length)) + Math.max(...ENDINGS.map((e) => e.length)) + 1,
+  };
+}

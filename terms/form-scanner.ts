@@ -1,0 +1,147 @@
+// Finds glossary forms in a block of text: whole words, any case, separators read as spaces.
+// Normalising a whole block (normalise.ts) costs more than searching it, and most blocks hold no
+// term at all, so text is searched as it is, for forms and for the lead-ins of phrases. Only
+// where a lead-in is followed by a gap that normalising changes ("low back\npain") is a short
+// window there normalised; everywhere else the text reads the same as is and normalised.
+import { compileCues, type CompiledCues } from './context';
+import { formPatterns } from './form-patterns';
+import { gapChangesAt, normaliseKey, normaliseText } from './normalise';
+import type { MatchEntry } from './types';
+
+export interface FormInfo {
+  entryId: string;
+  alias: string;
+  /** The form as written (separators as spaces), for case-sensitive aliases only. */
+  shape: string | null;
+  cues: CompiledCues | null;
+}
+
+export interface FormHit {
+  start: number;
+  end: number;
+  info: FormInfo;
+}
+
+export interface FormScanner {
+  /** The forms in `text`, left to right and not overlapping. */
+  scan(text: string): readonly FormHit[];
+  /** The same, found in the normalised text: slower, what `scan` must always equal. */
+  scanNormalised(text: string): readonly FormHit[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** The answer for the many blocks with no term in them, shared so that it costs nothing. */
+const NONE: FormHit[] = [];
+const NONE_INFO: FormInfo[] = [];
+
+/** Every form's normalised, lowercase key, with what it stands for. */
+function formTable(entries: readonly MatchEntry[]): Map<string, FormInfo[]> {
+  const byKey = new Map<string, FormInfo[]>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const cues = alias.ambiguous ? compileCues(alias.ambiguous) : null;
+      for (const form of [alias.text, ...(alias.forms ?? [])]) {
+        const key = normaliseKey(form);
+        const shape = alias.caseSensitive ? normaliseText(form).text : null;
+        const list = byKey.get(key) ?? [];
+        list.push({ entryId: entry.id, alias: alias.text, shape, cues });
+        byKey.set(key, list);
+      }
+    }
+  }
+  return byKey;
+}
+
+/** The first of `infos` that `found` is written as: case-sensitive forms only in their case. */
+function formInfo(infos: readonly FormInfo[] | undefined, found: string): FormInfo | undefined {
+  for (const info of infos ?? NONE_INFO)
+    if (info.shape === null || info.shape === found) return info;
+  return undefined;
+}
+
+export function formScanner(entries: readonly MatchEntry[]): FormScanner {
+  const byKey = formTable(entries);
+  const { forms, formAt, formsAndLeadIns, leadIns, span } = formPatterns(byKey.keys());
+
+  /** The hit for `found` at `index` of `text`, or null where it is not a form of ours. */
+  const hitAt = (original: string, found: string, start: number, end: number): FormHit | null => {
+    const info = formInfo(byKey.get(found.toLowerCase()), found);
+    // \b only knows ASCII letters: "é" next to a form still makes it part of a longer word.
+    if (!info || WORD_CHAR.test(original.charAt(start - 1)) || WORD_CHAR.test(original.charAt(end)))
+      return null;
+    return { start, end, info };
+  };
+
+  const scanNormalised = (original: string): FormHit[] => {
+    let out = NONE;
+    const { text, toOriginal } = normaliseText(original);
+    forms.lastIndex = 0;
+    for (let m = forms.exec(text); m; m = forms.exec(text)) {
+      const found = m[0];
+      const start = toOriginal(m.index);
+      const end = toOriginal(m.index + found.length - 1) + 1;
+      const hit = hitAt(original, found, start, end);
+      // Not a form of ours ("heated", "tens"): look again from the next character.
+      if (!hit) forms.lastIndex = m.index + 1;
+      else if (out === NONE) out = [hit];
+      else out.push(hit);
+    }
+    return out;
+  };
+
+  /**
+   * What the search of the normalised text finds at `at`, read from a normalised window there;
+   * undefined where runs of spaces leave the window too short to tell.
+   */
+  const normalisedAt = (original: string, at: number): FormHit | null | undefined => {
+    const raw = original.slice(at, at + 2 * span);
+    const { text, toOriginal } = normaliseText(raw);
+    if (text.length < span && raw.length === 2 * span) return undefined;
+    formAt.lastIndex = 0;
+    const found = formAt.exec(text)?.[0];
+    if (found === undefined) return null;
+    return hitAt(original, found, at, at + toOriginal(found.length - 1) + 1);
+  };
+
+  /**
+   * What the search of the normalised text finds where `match` was found in `text` as it is,
+   * longest first among forms and lead-ins. Where a phrase could run on across a gap that
+   * normalising changes, it is a lead-in followed by that gap; otherwise the text here reads the
+   * same normalised, and the forms alone decide (undefined: normalise the whole text).
+   */
+  const hitAsIs = (text: string, match: string, at: number): FormHit | null | undefined => {
+    const startsWithForm = leadIns.get(match.toLowerCase());
+    if (startsWithForm !== undefined) {
+      if (gapChangesAt(text, at + match.length)) return normalisedAt(text, at);
+      if (!startsWithForm) return null;
+    }
+    formAt.lastIndex = at;
+    const found = formAt.exec(text)?.[0];
+    return found === undefined ? null : hitAt(text, found, at, at + found.length);
+  };
+
+  /** The hits in `text` as it is, or null where the text must be normalised as a whole. */
+  const scanAsIs = (text: string): FormHit[] | null => {
+    let out = NONE;
+    const re = formsAndLeadIns;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = hitAsIs(text, m[0], m.index);
+      if (hit === undefined) return null;
+      // Not a form of ours ("heated", "tens"): look again from the next character.
+      if (!hit) re.lastIndex = m.index + 1;
+      else {
+        if (out === NONE) out = [hit];
+        else out.push(hit);
+        re.lastIndex = hit.end;
+      }
+    }
+    return out;
+  };
+
+  return {
+    // Normalised as a whole only where a window could not tell (runs of hundreds of spaces).
+    scan: (text) => scanAsIs(text) ?? scanNormalised(text),
+    scanNormalised,
+  };
+}
