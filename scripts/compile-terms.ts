@@ -1,12 +1,17 @@
-// Writes terms/generated/match-data.json: every glossary alias with its cues and inflected forms,
-// made with compromise at build time so the content script never ships or runs an NLP library,
-// and without the explanations, which the content script asks the background for when needed.
-// Usage: npm run terms:compile   (a unit test fails when the committed file is out of date)
+// Writes the match data to terms/generated/: every glossary alias with its cues and inflected
+// forms, made with compromise at build time so the content script never ships or runs an NLP
+// library, and without the explanations, which the content script asks the background for.
+// match-data-packed.json is what the content script loads (terms/packed-match-data.ts);
+// match-data.json holds the same data written out, to read and review.
+// Usage: npm run terms:compile   (a unit test fails when the committed files are out of date)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { GLOSSARY } from '../guide/glossary/index';
 import { buildMatchData } from '../terms/match-data';
+import { packMatchData } from '../terms/packed-match-data';
 
-const path = 'terms/generated/match-data.json';
-mkdirSync('terms/generated', { recursive: true });
-writeFileSync(path, `${JSON.stringify(buildMatchData(GLOSSARY))}\n`);
-console.log(`wrote ${path}`);
+const dir = 'terms/generated';
+const data = buildMatchData(GLOSSARY);
+mkdirSync(dir, { recursive: true });
+writeFileSync(`${dir}/match-data.json`, `${JSON.stringify(data)}\n`);
+writeFileSync(`${dir}/match-data-packed.json`, `${JSON.stringify(packMatchData(data))}\n`);
+console.log(`wrote ${dir}/match-data.json and ${dir}/match-data-packed.json`);

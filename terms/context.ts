@@ -28,6 +28,15 @@ export function compileCues(cues: Omit<AmbiguityCues, 'otherSenses'>): CompiledC
   };
 }
 
+/**
+ * Cues compiled when first needed: their Unicode, case-insensitive patterns are slow to build,
+ * and most pages never meet most ambiguous aliases.
+ */
+export function lazyCues(cues: Omit<AmbiguityCues, 'otherSenses'>): () => CompiledCues {
+  let compiled: CompiledCues | undefined;
+  return () => (compiled ??= compileCues(cues));
+}
+
 /** A clock time just before: "9 a.m. PT", "10:30 PT", "5pm PT" name a time zone. */
 const CLOCK_BEFORE = /(?:\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m\.?)[\s\u00a0]*$/i;
 /** A language or region tag: "PT-BR". */

@@ -3,7 +3,7 @@
 // term at all, so text is searched as it is, for forms and for the lead-ins of phrases. Only
 // where a lead-in is followed by a gap that normalising changes ("low back\npain") is a short
 // window there normalised; everywhere else the text reads the same as is and normalised.
-import { compileCues, type CompiledCues } from './context';
+import { lazyCues, type CompiledCues } from './context';
 import { formPatterns } from './form-patterns';
 import { gapChangesAt, normaliseKey, normaliseText } from './normalise';
 import type { MatchEntry } from './types';
@@ -13,7 +13,8 @@ export interface FormInfo {
   alias: string;
   /** The form as written (separators as spaces), for case-sensitive aliases only. */
   shape: string | null;
-  cues: CompiledCues | null;
+  /** For ambiguous aliases: the context cues that decide them. */
+  cues: (() => CompiledCues) | null;
 }
 
 export interface FormHit {
@@ -39,7 +40,7 @@ function formTable(entries: readonly MatchEntry[]): Map<string, FormInfo[]> {
   const byKey = new Map<string, FormInfo[]>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
-      const cues = alias.ambiguous ? compileCues(alias.ambiguous) : null;
+      const cues = alias.ambiguous ? lazyCues(alias.ambiguous) : null;
       for (const form of [alias.text, ...(alias.forms ?? [])]) {
         const key = normaliseKey(form);
         const shape = alias.caseSensitive ? normaliseText(form).text : null;

@@ -1,8 +1,8 @@
 // The matcher for the shipped glossary, from the match data compiled at build time.
 import { compileMatcher, type BlockMatcher } from './matcher';
-import matchData from './generated/match-data.json';
-import type { MatchEntry } from './types';
+import packed from './generated/match-data-packed.json';
+import { unpackMatchData } from './packed-match-data';
 
 export function glossaryMatcher(): BlockMatcher {
-  return compileMatcher(matchData as MatchEntry[]);
+  return compileMatcher(unpackMatchData(packed));
 }

@@ -78,7 +78,7 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
         start,
         end,
         caseSensitive: info.shape !== null,
-        cues: info.cues,
+        cues: info.cues(),
         termInSentence: hitWithin(clear, from, to),
       });
       if (verdict === 'yes') result.matches.push(match);
