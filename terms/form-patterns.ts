@@ -26,10 +26,20 @@ export interface FormPatterns {
    * normalising would change ("low back\n pain"), only the normalised text tells what is there.
    */
   formsAndLeadIns: RegExp;
-  /** Each lead-in, lowercase, and whether it is or starts with a form ("ice", "ice pack"). */
-  leadIns: ReadonlyMap<string, boolean>;
+  /** The lead-ins, lowercase. */
+  leadIns: ReadonlyMap<string, LeadIn>;
   /** Enough characters of normalised text to hold any form with its ending, and one more. */
   span: number;
+}
+
+export interface LeadIn {
+  /** True where it is, or starts with, a form ("ice" of "ice pack"): one may be found there. */
+  startsWithForm: boolean;
+  /**
+   * The first word character that follows it in each phrase, lowercase; null where a phrase has
+   * none after it (one ending in "&"), so that anything may follow.
+   */
+  next: string | null;
 }
 
 /** Longest first, so that where several alternatives match, the longest wins. */
@@ -52,13 +62,18 @@ export function formPatterns(keys: Iterable<string>): FormPatterns {
     for (let i = 1; i <= s.length; i++) if (stemSet.has(s.slice(0, i))) return true;
     return false;
   };
-  const leadIns = new Map<string, boolean>();
+  const leadIns = new Map<string, LeadIn>();
   for (const key of all) {
     for (let i = 1; i < key.length; i++) {
       if (key[i] !== ' ' && key[i] !== "'") continue;
       // Up to its last word character, so that `\b` holds after it ("peace &" -> "peace").
-      const leadIn = key.slice(0, i).replace(WORD_END, '');
-      if (leadIn && !leadIns.has(leadIn)) leadIns.set(leadIn, startsWithForm(leadIn));
+      const text = key.slice(0, i).replace(WORD_END, '');
+      if (!text) continue;
+      const next = /\w/.exec(key.slice(text.length))?.[0] ?? null;
+      const known = leadIns.get(text);
+      if (!known) leadIns.set(text, { startsWithForm: startsWithForm(text), next });
+      else if (next === null) known.next = null;
+      else if (known.next !== null && !known.next.includes(next)) known.next += next;
     }
   }
   const tail = `(?:${ENDINGS.join('|')})?\\b`;

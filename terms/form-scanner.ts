@@ -53,6 +53,14 @@ function formTable(entries: readonly MatchEntry[]): Map<string, FormInfo[]> {
   return byKey;
 }
 
+const NEXT_WORD_CHAR = /\W*(\w)/y;
+
+/** The first word character from `index` on, lowercase ("" if none): normalising keeps it. */
+function nextWordChar(text: string, index: number): string {
+  NEXT_WORD_CHAR.lastIndex = index;
+  return NEXT_WORD_CHAR.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
 /** The first of `infos` that `found` is written as: case-sensitive forms only in their case. */
 function formInfo(infos: readonly FormInfo[] | undefined, found: string): FormInfo | undefined {
   for (const info of infos ?? NONE_INFO)
@@ -111,10 +119,15 @@ export function formScanner(entries: readonly MatchEntry[]): FormScanner {
    * same normalised, and the forms alone decide (undefined: normalise the whole text).
    */
   const hitAsIs = (text: string, match: string, at: number): FormHit | null | undefined => {
-    const startsWithForm = leadIns.get(match.toLowerCase());
-    if (startsWithForm !== undefined) {
-      if (gapChangesAt(text, at + match.length)) return normalisedAt(text, at);
-      if (!startsWithForm) return null;
+    const leadIn = leadIns.get(match.toLowerCase());
+    if (leadIn) {
+      const end = at + match.length;
+      // A phrase runs on across a gap that normalising changes only if its next word does.
+      const next = gapChangesAt(text, end) ? nextWordChar(text, end) : '';
+      if (next && (leadIn.next === null || leadIn.next.includes(next))) {
+        return normalisedAt(text, at);
+      }
+      if (!leadIn.startsWithForm) return null;
     }
     formAt.lastIndex = at;
     const found = formAt.exec(text)?.[0];
