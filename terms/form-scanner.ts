@@ -63,8 +63,9 @@ function nextWordChar(text: string, index: number): string {
 
 /** The first of `infos` that `found` is written as: case-sensitive forms only in their case. */
 function formInfo(infos: readonly FormInfo[] | undefined, found: string): FormInfo | undefined {
-  for (const info of infos ?? NONE_INFO)
+  for (const info of infos ?? NONE_INFO) {
     if (info.shape === null || info.shape === found) return info;
+  }
   return undefined;
 }
 
@@ -72,7 +73,7 @@ export function formScanner(entries: readonly MatchEntry[]): FormScanner {
   const byKey = formTable(entries);
   const { forms, formAt, formsAndLeadIns, leadIns, span } = formPatterns(byKey.keys());
 
-  /** The hit for `found` at `index` of `text`, or null where it is not a form of ours. */
+  /** The hit for `found` at [start, end) of `original`, or null where it is no form of ours. */
   const hitAt = (original: string, found: string, start: number, end: number): FormHit | null => {
     const info = formInfo(byKey.get(found.toLowerCase()), found);
     // \b only knows ASCII letters: "é" next to a form still makes it part of a longer word.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
 import { buildMatchData } from '../../../terms/match-data';
 import { inflect } from '../../../terms/inflections';
-import { unpackMatchData } from '../../../terms/packed-match-data';
+import { unpackMatchData, type PackedMatchData } from '../../../terms/packed-match-data';
 
 const committed = (name: string): unknown =>
   JSON.parse(readFileSync(`terms/generated/${name}`, 'utf8'));
@@ -12,7 +12,9 @@ describe('the compiled match data (run `npm run terms:compile` after editing the
   const current = buildMatchData(GLOSSARY);
 
   it('are up to date with the glossary, as pages load them', () => {
-    expect(unpackMatchData(committed('match-data-packed.json') as never)).toStrictEqual(current);
+    expect(unpackMatchData(committed('match-data-packed.json') as PackedMatchData)).toStrictEqual(
+      current,
+    );
   });
 
   it('are up to date with the glossary, written out to read', () => {
