@@ -1,7 +1,8 @@
 // Paints the terms found on a page with the CSS Custom Highlight API: no node of the page changes.
-// The ::highlight rules (highlight.css) reach the page, and each open shadow root, as an adopted
-// style sheet: not a node either, and only on pages where a term is painted, so a page without
-// terms never restyles for PT Lens (style sheets that every page gets slow its loading).
+// The ::highlight rules: in Chromium, marks.css from the manifest styles the document (see there);
+// in Firefox, highlight.css is adopted by the document once a term is painted, so a page without
+// terms is never restyled. Open shadow roots adopt highlight.css in both. Adopted sheets are not
+// nodes either.
 import type { HighlightStyle } from '../settings/model';
 import highlightCss from './highlight.css?raw';
 
@@ -29,14 +30,14 @@ export interface Painter {
 export class Highlighter implements Painter {
   private readonly highlight = new Highlight();
   private style: HighlightStyle = 'off';
-  private sheet: CSSStyleSheet | null = null;
+  private readonly sheets = new Map<string, CSSStyleSheet>();
 
   constructor(style: HighlightStyle) {
     this.setStyle(style);
   }
 
   paint(ranges: readonly Range[]): void {
-    if (ranges.length) this.adopt(document);
+    if (ranges.length && import.meta.env.FIREFOX) this.adopt(document, highlightCss);
     for (const r of ranges) this.highlight.add(r);
   }
 
@@ -52,18 +53,20 @@ export class Highlighter implements Painter {
   }
 
   adoptShadowRoot(root: ShadowRoot): void {
-    this.adopt(root);
+    this.adopt(root, highlightCss);
   }
 
   /** Adds our rules to a document or shadow root, again if the page replaced its sheets. */
-  private adopt(root: Document | ShadowRoot): void {
+  private adopt(root: Document | ShadowRoot, css: string): void {
     try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss);
+      let sheet = this.sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        this.sheets.set(css, sheet);
       }
-      if (!root.adoptedStyleSheets.includes(this.sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      if (!root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       }
     } catch {
       // A page that freezes its sheets keeps its look; terms still work on hover.
@@ -77,7 +80,7 @@ export class Highlighter implements Painter {
   dispose(): void {
     this.highlight.clear();
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
-    const sheet = this.sheet;
+    const sheet = this.sheets.get(highlightCss);
     if (sheet && document.adoptedStyleSheets.includes(sheet)) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }

@@ -7,6 +7,7 @@ import type { PageTermsReply, ToBackground, ToContent } from '../messaging/proto
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import { glossaryMatcher } from '../terms/glossary-matcher';
+import type { BlockMatcher } from '../terms/matcher';
 import { PageLens } from './page-lens';
 import { loadPart } from './parts';
 
@@ -29,21 +30,33 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers>
     return known;
   };
   let lens: PageLens | null = null;
+  let matcher: BlockMatcher | null = null;
+  let starting = false;
+  // Three tasks, so that none holds the page for long: compiling the matcher (the biggest single
+  // step), then making the lens and finding what is on screen, then reading in slices.
   const startLens = (): void => {
-    if (lens || paused() || !document.body) return;
-    lens = new PageLens({
-      ctx,
-      matcher: glossaryMatcher(),
-      entry,
-      // A copy: the lens compares what it has with each change it is told about.
-      settings: { ...settings },
-      loadUi: () => loadPart('term-ui'),
-      actions: {
-        onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
-        onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
-      },
-    });
-    lens.start();
+    if (lens || starting || paused() || !document.body) return;
+    starting = true;
+    ctx.setTimeout(() => {
+      matcher ??= glossaryMatcher();
+      ctx.setTimeout(() => {
+        starting = false;
+        if (lens || paused() || !document.body || !matcher) return;
+        lens = new PageLens({
+          ctx,
+          matcher,
+          entry,
+          // A copy: the lens compares what it has with each change it is told about.
+          settings: { ...settings },
+          loadUi: () => loadPart('term-ui'),
+          actions: {
+            onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
+            onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
+          },
+        });
+        lens.start();
+      }, 0);
+    }, 0);
   };
   startLens();
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadPart } from '../../content/parts';
 import type { ToContent } from '../../messaging/protocol';
+import '../../content/marks.css';
 
 // What every page gets is only this: after the page's load event it imports the page lens (see
 // content/parts.ts), so neither loading nor compiling PT Lens ever holds up the page itself.
@@ -9,6 +10,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
   main(ctx) {
     const ready = (async () => {
       if (document.readyState !== 'complete') {

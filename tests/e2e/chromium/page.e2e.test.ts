@@ -5,7 +5,7 @@ import { GLOSSARY } from '../../../guide/glossary/index';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
 import { paintedTerms, waitForPainted } from '../support/highlights';
-import { hoverWord, screenshot, wordCentre } from '../support/page-helpers';
+import { hoverWord, screenshot, tealPixels, wordCentre } from '../support/page-helpers';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -42,6 +42,8 @@ describe('what is read', () => {
       'physical therapy',
       'osteoarthritis',
     ]);
+    // Marked, not just registered: the dotted teal underline is on screen.
+    expect(await tealPixels(page, 'fibromyalgia')).toBeGreaterThan(5);
     await page.close();
   });
 });
@@ -167,8 +169,10 @@ describe('settings', () => {
       .poll(async () => (await paintedTerms(page, 'pt-lens-term-tint')).filter((t) => t === 'DOMS'))
       .toEqual(['DOMS', 'DOMS', 'DOMS']);
     await screenshot(page, 'page-tint');
+    expect(await tealPixels(page, 'DOMS', 1)).toBeGreaterThan(50);
     await setSettings({ highlight: 'off' });
     await expect.poll(() => paintedTerms(page, 'pt-lens-term-tint')).toEqual([]);
+    expect(await tealPixels(page, 'DOMS', 1)).toBe(0);
     await setSettings({ highlight: 'underline', occurrences: 'all', pausedSites: ['127.0.0.1'] });
     await page.reload();
     await page.waitForTimeout(1000);

@@ -88,12 +88,3 @@ export async function waitForFound(
   }
   return count;
 }
-
-/** The ::highlight rules for our names that the page's document has adopted (the marks' look). */
-export async function highlightRules(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.adoptedStyleSheets]
-      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
-      .filter((t) => t.includes('::highlight(pt-lens-term')),
-  );
-}

@@ -48,3 +48,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
+
+/**
+ * How many pixels around the `nth` `word` have the marks' teal (the dotted underline or the tint):
+ * the page's own text and background here are black, white or grey, so teal can only be ours.
+ */
+export async function tealPixels(page: Page, word: string, nth = 0): Promise<number> {
+  const { x, y } = await wordCentre(page, word, nth);
+  const clip = { x: Math.max(0, x - 60), y: Math.max(0, y - 16), width: 120, height: 32 };
+  const png = await page.screenshot({ clip, animations: 'disabled' });
+  const decoder = await page.context().newPage();
+  try {
+    return await decoder.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d');
+      if (!g) return 0;
+      g.drawImage(bitmap, 0, 0);
+      const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+      let teal = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r = 0, gr = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+        if (gr - r > 20 && b - r > 20) teal++;
+      }
+      return teal;
+    }, png.toString('base64'));
+  } finally {
+    await decoder.close();
+  }
+}
