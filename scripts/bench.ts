@@ -15,7 +15,9 @@ import {
   textOfSize,
   utf8Bytes,
 } from './lib/bench-corpus';
+import { everyPageFiles } from './lib/bench-fixtures';
 import { createHtmlTextReader } from './lib/html-text';
+import { PART_FILES } from '../content/parts';
 
 const SIZES_MB = [1, 10];
 /** Each measurement stops after this many runs, or sooner when its time budget is spent. */
@@ -137,20 +139,20 @@ function goals(rows: readonly Row[]): string[] {
   ];
 }
 
-/** What the content script loads, from the last Chromium build, if there is one. */
-function contentScriptSize(): string {
+/** What every page loads (the content script and the page lens it imports), from the last
+ * Chromium build, if there is one; the tooltip part comes only with a term. */
+async function contentScriptSize(): Promise<string> {
   const out = join(ROOT, '.output', 'chrome-mv3');
-  const manifestPath = join(out, 'manifest.json');
-  if (!existsSync(manifestPath)) return 'not built yet (run npm run build)';
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
-  };
-  const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  const present = scripts.map((s) => join(out, s)).filter((p) => existsSync(p));
-  if (present.length === 0) return 'not built yet (run npm run build)';
-  const code = Buffer.concat(present.map((p) => readFileSync(p)));
+  if (!existsSync(join(out, 'manifest.json'))) return 'not built yet (run npm run build)';
+  const files = await everyPageFiles(out);
+  if (!files.every((f) => existsSync(f))) return 'not built yet (run npm run build)';
+  const code = Buffer.concat(files.map((f) => readFileSync(f)));
+  const tooltip = join(out, PART_FILES['term-ui']);
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
-  return `${kb(code.length)} (${kb(gzipSync(code).length)} gzip)`;
+  const extra = existsSync(tooltip)
+    ? `; tooltip part, only once a term is found: ${kb(readFileSync(tooltip).length)}`
+    : '';
+  return `${kb(code.length)} (${kb(gzipSync(code).length)} gzip) on every page${extra}`;
 }
 
 async function main(): Promise<void> {
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
     `\nglossaryMatcher() compile: ${compile.coldMs.toFixed(1)} ms first call, ` +
       `${compile.warm.ms.toFixed(1)} ms median of ${compile.warm.runs} after`,
   );
-  console.log(`content script: ${contentScriptSize()}`);
+  console.log(`content script: ${await contentScriptSize()}`);
   console.log(goals(rows).join('\n'));
   console.log(
     '\nvs baseline: baseline time / method time (above 1 is faster). Hits differ by design: the\n' +
