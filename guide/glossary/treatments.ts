@@ -548,7 +548,8 @@ export const treatments: GlossaryEntry[] = [
           ],
         },
       },
-      { text: 'R.I.C.E.', caseSensitive: true },
+      // No final dot: whole-word matching ends at the last letter, so "R.I.C.E." is found too.
+      { text: 'R.I.C.E', caseSensitive: true },
       { text: 'rest, ice, compression, elevation' },
       { text: 'rest, ice, compression and elevation' },
     ],

@@ -42,6 +42,14 @@ describe('the glossary', () => {
     expect(clashes.map(([alias, list]) => `${alias}: ${list.map((o) => o.id)}`)).toEqual([]);
   });
 
+  it('starts and ends every alias with a letter or digit, as whole-word matching needs', () => {
+    const edges = /^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/su;
+    const bad = GLOSSARY.flatMap((e) =>
+      e.aliases.filter((a) => !edges.test(a.text)).map((a) => `${e.id}: "${a.text}"`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('links only to entries and sections that exist', () => {
     const ids = new Set(GLOSSARY.map((e) => e.id));
     const sections = new Set(GUIDE_SECTIONS.map((s) => s.id));

@@ -25,6 +25,7 @@ describe('spelling variants', () => {
     ['The clinic offers e-stim for pain.', 'e-stim=electrical-stimulation'],
     ['She had delayed onset\nmuscle soreness.', 'delayed onset\nmuscle soreness=doms'],
     ['Ask your physiotherapist.', 'physiotherapist=physical-therapist'],
+    ['For a sprain, R.I.C.E. is the old advice.', 'R.I.C.E=rice'],
   ])('%s', (text, expected) => {
     expect(terms(text)).toContain(expected);
   });
