@@ -4,6 +4,9 @@ import { loadPart } from '../../content/parts';
 import type { ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
 
+/** How long after the page is ready to read PT Lens waits for its load event at most. */
+const LOAD_WAIT_MS = 4000;
+
 // What every page gets is only this: after the page's load event it imports the page lens (see
 // content/parts.ts), so neither loading nor compiling PT Lens ever holds up the page itself.
 export default defineContentScript({
@@ -14,9 +17,11 @@ export default defineContentScript({
   main(ctx) {
     const ready = (async () => {
       if (document.readyState !== 'complete') {
-        await new Promise<void>((done) =>
-          ctx.addEventListener(window, 'load', () => done(), { once: true }),
-        );
+        await new Promise<void>((done) => {
+          ctx.addEventListener(window, 'load', () => done(), { once: true });
+          // A page whose load never ends (an advert that keeps loading) is read anyway.
+          ctx.setTimeout(done, LOAD_WAIT_MS);
+        });
       }
       const runOnPage = await loadPart('page-lens');
       return runOnPage(ctx);

@@ -25,6 +25,9 @@ export interface ServeOptions {
   files?: Record<string, string>;
 }
 
+/** Addresses under this never finish loading, so a page that uses one never fires `load`. */
+const NEVER_ENDS = '/never-ends/';
+
 /** A strict policy for pages named *.csp.html: no inline script, no inline style. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -33,6 +36,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path.startsWith(NEVER_ENDS)) {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.write(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      return;
+    }
     const extra = options.files?.[path];
     const file = extra
       ? resolve(extra)
@@ -58,6 +66,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

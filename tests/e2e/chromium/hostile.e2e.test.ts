@@ -201,6 +201,20 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('a page whose load event never comes is still read, a few seconds in', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url('never-loads.html'), { waitUntil: 'domcontentloaded' });
+    const painted = await waitForPainted(
+      page,
+      (t) => t.includes('fibromyalgia'),
+      undefined,
+      10_000,
+    );
+    expect(painted).toEqual(['fibromyalgia', 'pacing']);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+  });
+
   it('a text/plain document, an XHTML document and right-to-left text are read', async () => {
     const text = await open('plain.txt');
     expect(await waitForPainted(text.page, (t) => t.length >= 4)).toEqual([
