@@ -1,8 +1,8 @@
 // Paints the terms found on a page with the CSS Custom Highlight API: no node of the page changes.
 // The ::highlight rules: in Chromium, marks.css from the manifest styles the document (see there);
-// in Firefox, highlight.css is adopted by the document once a term is painted, so a page without
-// terms is never restyled. Open shadow roots adopt highlight.css in both. Adopted sheets are not
-// nodes either.
+// in Firefox, highlight.css is adopted by the document once a term is painted, so there a page
+// without terms is never restyled. Open shadow roots adopt highlight.css in both. Adopted sheets
+// are not nodes either.
 import type { HighlightStyle } from '../settings/model';
 import highlightCss from './highlight.css?raw';
 

@@ -29,6 +29,10 @@ export interface PageLensOptions {
   entry: (id: string) => Promise<GlossaryEntry | undefined>;
   settings: Settings;
   actions: TooltipActions;
+  /** A term's card was shown to the reader (study mode counts the term as met). */
+  onShown?: (entryId: string) => void;
+  /** The page has been read once, from top to bottom. */
+  onRead?: () => void;
   /** The tooltip part, loaded on the first page that needs it (see parts.ts). */
   loadUi: () => Promise<Parts['term-ui']>;
 }
@@ -39,6 +43,8 @@ export class PageLens {
   private ui: TermUi | null = null;
   private uiLoading: Promise<TermUi> | null = null;
   private stopped = false;
+  private stopListening: (() => void) | null = null;
+  private read = false;
   private readonly painter: Painter;
   private readonly scanner: PageScanner;
   private readonly near = new NearViewport((entered, left) => this.onScroll(entered, left));
@@ -62,7 +68,13 @@ export class PageLens {
       ignore: () => this.ui?.host.element ?? null,
       onShadowRoot: (root) => this.painter.adoptShadowRoot(root),
       onChange: (added, removed) => this.repaint(added, removed),
-      onIdle: () => this.scheduleFlush(true),
+      onIdle: () => {
+        this.scheduleFlush(true);
+        if (!this.read) {
+          this.read = true;
+          o.onRead?.();
+        }
+      },
       scheduler: {
         // A task of its own per slice: idle callbacks come too seldom while a big page renders.
         idle: (cb) => ctx.setTimeout(() => cb(SLICE_DEADLINE), 0),
@@ -75,7 +87,7 @@ export class PageLens {
 
   start(): void {
     this.scanner.start(document.body);
-    listenForTerms({
+    this.stopListening = listenForTerms({
       ctx: this.o.ctx,
       index: this.index,
       isOverTooltip: (t) => !!this.ui?.tooltip.contains(t),
@@ -87,6 +99,7 @@ export class PageLens {
 
   stop(): void {
     this.stopped = true;
+    this.stopListening?.();
     this.scanner.stop();
     this.near.stop();
     this.painter.dispose();
@@ -140,9 +153,12 @@ export class PageLens {
   }
 
   private open(term: PageTerm, focus: boolean): void {
+    if (this.stopped) return;
     void Promise.all([this.o.entry(term.entryId), this.loadUi()])
-      .then(([entry, ui]) => {
-        if (entry && !this.stopped) return ui.tooltip.show(term.range, entry, { focus });
+      .then(async ([entry, ui]) => {
+        if (!entry || this.stopped) return;
+        await ui.tooltip.show(term.range, entry, { focus });
+        this.o.onShown?.(entry.id);
       })
       .catch(() => undefined);
   }

@@ -11,6 +11,9 @@ import type { BlockMatcher } from '../terms/matcher';
 import { PageLens } from './page-lens';
 import { loadPart } from './parts';
 
+/** The longest the popup's first question waits for the first reading of a page. */
+const FIRST_READ_WAIT_MS = 3000;
+
 /** The page's answer to a message from the popup or the background. */
 export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
 
@@ -19,29 +22,43 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers>
   const paused = (): boolean => isPaused(settings, location.hostname);
   const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
   const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
-  const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
-    // Study mode counts a term as met when its card opens (titles and addresses are kept only
-    // when the user asks for that, decided in the background).
+  // Study mode counts a term as met once its card is on screen (titles and addresses are kept
+  // only when the user asks for that, decided in the background).
+  const shown = (entryId: string): void =>
     send({ type: 'term-met', entryId, title: document.title, url: location.href });
+  const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
     const ask = (): Promise<GlossaryEntry | undefined> =>
       browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
     const known = cache.get(entryId) ?? ask().catch(() => undefined);
     cache.set(entryId, known);
     return known;
   };
+  // The popup's first question waits until the page has been read once (or a few seconds), so
+  // that "no terms here" is never said of a page still being read.
+  let pageRead = (): void => undefined;
+  const read = new Promise<void>((done) => {
+    pageRead = done;
+    ctx.setTimeout(done, FIRST_READ_WAIT_MS);
+  });
   let lens: PageLens | null = null;
   let matcher: BlockMatcher | null = null;
   let starting = false;
   // Three tasks, so that none holds the page for long: compiling the matcher (the biggest single
   // step), then making the lens and finding what is on screen, then reading in slices.
   const startLens = (): void => {
-    if (lens || starting || paused() || !document.body) return;
+    if (lens || starting || paused() || !document.body) {
+      pageRead();
+      return;
+    }
     starting = true;
     ctx.setTimeout(() => {
       matcher ??= glossaryMatcher();
       ctx.setTimeout(() => {
         starting = false;
-        if (lens || paused() || !document.body || !matcher) return;
+        if (lens || paused() || !document.body || !matcher) {
+          pageRead();
+          return;
+        }
         lens = new PageLens({
           ctx,
           matcher,
@@ -49,6 +66,8 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers>
           // A copy: the lens compares what it has with each change it is told about.
           settings: { ...settings },
           loadUi: () => loadPart('term-ui'),
+          onShown: shown,
+          onRead: () => pageRead(),
           actions: {
             onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
             onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
@@ -81,5 +100,6 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers>
     }
     return undefined;
   };
+  await read;
   return answer;
 }

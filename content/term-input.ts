@@ -15,8 +15,15 @@ export interface TermInputOptions {
   close: () => void;
 }
 
-export function listenForTerms(o: TermInputOptions): void {
+/** Starts listening; the returned function stops it (pausing a site, or the lens stopping). */
+export function listenForTerms(o: TermInputOptions): () => void {
   const { ctx, index } = o;
+  const stop = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, stop.signal]);
+  signal.addEventListener('abort', () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  });
   let hovered: PageTerm | undefined;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -25,6 +32,7 @@ export function listenForTerms(o: TermInputOptions): void {
 
   const onPointer = (): void => {
     frame = 0;
+    if (signal.aborted) return;
     if (o.isOverTooltip(last.target)) {
       clearTimeout(closeTimer);
       return;
@@ -38,21 +46,19 @@ export function listenForTerms(o: TermInputOptions): void {
     else if (o.isOpen()) closeTimer = ctx.setTimeout(() => o.close(), HOVER_CLOSE_MS);
   };
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointermove',
     (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       last = { x: e.clientX, y: e.clientY, target: e.target };
       if (!frame) frame = ctx.requestAnimationFrame(onPointer);
     },
-    { passive: true, capture: true },
+    { passive: true, capture: true, signal },
   );
 
   // A tap on a term opens its tooltip; a tap elsewhere closes it. Taps on links and buttons keep
   // their own meaning: the page works as it did.
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointerup',
     (e: PointerEvent) => {
       if (e.pointerType !== 'touch' || o.isOverTooltip(e.target)) return;
@@ -63,11 +69,10 @@ export function listenForTerms(o: TermInputOptions): void {
       if (term) o.open(term, 'tap');
       else if (o.isOpen()) o.close();
     },
-    { passive: true, capture: true },
+    { passive: true, capture: true, signal },
   );
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'focusin',
     (e: FocusEvent) => {
       const el = e.target as Element | null;
@@ -75,15 +80,15 @@ export function listenForTerms(o: TermInputOptions): void {
       const term = index.firstWithin(el);
       if (term) o.open(term, 'focus');
     },
-    { capture: true },
+    { capture: true, signal },
   );
 
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'keydown',
     (e: KeyboardEvent) => {
       if (e.key === 'Escape' && o.isOpen()) o.close();
     },
-    { capture: true },
+    { capture: true, signal },
   );
+  return () => stop.abort();
 }

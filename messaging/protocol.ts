@@ -17,6 +17,8 @@ export interface PageTermsReply {
   paused: boolean;
   /** The page's host name, so the popup can pause or resume this site. */
   host: string;
+  /** PT Lens could not start on this page (its files failed to load); reloading usually helps. */
+  failed?: boolean;
 }
 
 /** Sent to the background. */

@@ -27,6 +27,12 @@ async function main(): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(url);
+    // Terms are read after the page's load event: wait until DOMS is marked.
+    await page.waitForFunction(
+      () => [...((CSS.highlights.get('pt-lens-term') as unknown as Set<Range>) ?? [])].length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
     // Point at the first "DOMS" on the page, as a reader would.
     const box = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -5,7 +5,7 @@ import type { PageTermCount } from '../../messaging/protocol';
 import styles from './PageTermsView.module.css';
 import ui from './ui.module.css';
 
-export type PageTermsState = 'loading' | 'unavailable' | 'paused' | 'ready';
+export type PageTermsState = 'loading' | 'unavailable' | 'failed' | 'paused' | 'ready';
 
 export interface PageTermsViewProps {
   state: PageTermsState;
@@ -47,6 +47,12 @@ export function PageTermsView(props: PageTermsViewProps) {
               Browsers do not let extensions read their own pages, such as settings, new tabs and
               the web store. Open an article on the web, then choose PT Lens again.
             </p>
+          </div>
+        )}
+        {state === 'failed' && (
+          <div class={ui.note}>
+            <p class={styles.lead}>PT Lens could not start on this page.</p>
+            <p>Reload the page to try again. Your log and settings are not affected.</p>
           </div>
         )}
         {state === 'paused' && (

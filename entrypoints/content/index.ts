@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadPart } from '../../content/parts';
-import type { ToContent } from '../../messaging/protocol';
+import type { PageAnswers } from '../../content/run-on-page';
+import type { PageTermsReply, ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
 
 /** How long after the page is ready to read PT Lens waits for its load event at most. */
@@ -15,19 +16,29 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const ready = (async () => {
-      if (document.readyState !== 'complete') {
-        await new Promise<void>((done) => {
-          ctx.addEventListener(window, 'load', () => done(), { once: true });
-          // A page whose load never ends (an advert that keeps loading) is read anyway.
-          ctx.setTimeout(done, LOAD_WAIT_MS);
-        });
-      }
+    const loaded = (async (): Promise<void> => {
+      if (document.readyState === 'complete') return;
+      await new Promise<void>((done) => {
+        ctx.addEventListener(window, 'load', () => done(), { once: true });
+        // A page whose load never ends (an advert that keeps loading) is read anyway.
+        ctx.setTimeout(done, LOAD_WAIT_MS);
+      });
+    })();
+    const start = async (): Promise<PageAnswers> => {
+      await loaded;
       const runOnPage = await loadPart('page-lens');
       return runOnPage(ctx);
-    })();
+    };
+    let ready = start();
+    // If the page lens could not load (the extension was updated or reloaded meanwhile), the
+    // console says so once, the popup says so in plain words, and its next question tries again.
+    let failed = false;
+    ready.catch((err: unknown) => {
+      failed = true;
+      console.warn('PT Lens could not start on this page; reload it to try again.', err);
+    });
 
-    // The popup may ask before the page has loaded: it gets its answer once the lens is running.
+    // The popup may ask before the page has loaded: it gets its answer once the page is read.
     // The browser's own API is used on pages (no polyfill), so replies go through sendResponse.
     const onMessage = (
       message: unknown,
@@ -36,9 +47,20 @@ export default defineContentScript({
     ): true | undefined => {
       // Only the top frame answers the popup; frames still show tooltips of their own.
       if (window !== window.top) return undefined;
+      if (failed) {
+        failed = false;
+        ready = start();
+        ready.catch(() => (failed = true));
+      }
+      const failure: PageTermsReply = {
+        terms: [],
+        paused: false,
+        host: location.hostname,
+        failed: true,
+      };
       ready.then(
         (answer) => sendResponse(answer(message as ToContent)),
-        () => sendResponse(undefined),
+        () => sendResponse((message as ToContent)?.type === 'page-terms' ? failure : false),
       );
       return true;
     };

@@ -46,7 +46,7 @@ export async function askActiveTab(): Promise<PageTerms> {
     const message: ToContent = { type: 'page-terms' };
     const reply: unknown = await browser.tabs.sendMessage(tab.id, message);
     if (!isReply(reply)) return { state: 'unavailable', terms: [], tabId: tab.id, site };
-    const state = reply.paused ? 'paused' : 'ready';
+    const state = reply.failed ? 'failed' : reply.paused ? 'paused' : 'ready';
     return { state, terms: reply.terms, tabId: tab.id, site: hostIn(reply) ?? site };
   } catch {
     // No content script answers: a browser page, the web store, or a page opened before install.

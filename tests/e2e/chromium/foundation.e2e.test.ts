@@ -5,6 +5,7 @@ import { GLOSSARY } from '../../../guide/glossary/index';
 import { GUIDE_META } from '../../../guide/about';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
+import { waitForPainted } from '../support/highlights';
 import { hoverWord, screenshot } from '../support/page-helpers';
 
 const entry = (id: string) => {
@@ -34,6 +35,8 @@ describe('the demo article', () => {
     it(`explains ${word} in a tooltip on hover`, async () => {
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}/article.html`);
+      // Terms are read after load: point at the word once it is marked, as a reader would.
+      await waitForPainted(page, (t) => t.includes(word));
       await hoverWord(page, word);
       const tooltip = page.locator('pt-lens-ui .pt-tooltip');
       await expect.poll(() => tooltip.isVisible(), { timeout: 5000 }).toBe(true);
@@ -49,6 +52,7 @@ describe('the demo article', () => {
   it('leaves the page as it was: no node changed, only our host element added', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/article.html`);
+    await waitForPainted(page, (t) => t.includes('DOMS'));
     await hoverWord(page, 'DOMS');
     await page.locator('pt-lens-ui .pt-tooltip').waitFor();
     const same = await page.evaluate(async () => {

@@ -1,8 +1,8 @@
 // Study mode in real Chromium. Runs now: the study view itself, served by Vite inside the popup's
 // frame with an in-memory store (list, flashcard, quiz, export; light and dark; screenshots).
-// Runs once wired (skips until then): a tooltip on a page records its term, the popup's Study tab
-// lists it, it is studied and scheduled in storage, the toolbar badge counts cards due, and the
-// study data survives a restart.
+// And in the extension: a tooltip on a page records its term (not once the site is paused), the
+// popup's Study tab lists it, it is studied and scheduled in storage, the toolbar badge counts
+// cards due, and the study data survives a restart.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ import { ANKI_HEADER } from '../../../study/anki-csv';
 import { maskTerm } from '../../../study/deck';
 import type { CardProgress, Meeting } from '../../../study/model';
 import { gradeCard } from '../../../study/scheduler';
-import { waitForPainted } from '../support/highlights';
+import { paintedTerms, waitForPainted } from '../support/highlights';
 import { hoverWord, screenshot } from '../support/page-helpers';
 
 const POPUP = { width: 480, height: 600 };
@@ -321,7 +321,7 @@ interface SwChrome {
   action: { getBadgeText(d: object): Promise<string> };
 }
 
-describe('study mode in the extension (needs the wiring; skips until it is there)', () => {
+describe('study mode in the extension', () => {
   let ext: ExtensionBrowser;
   let pages: StaticServer;
   const extUrl = (path: string): string => `chrome-extension://${ext.extensionId}/${path}`;
@@ -350,7 +350,7 @@ describe('study mode in the extension (needs the wiring; skips until it is there
     await pages?.close();
   });
 
-  /** The popup on its Study tab, or null while the App has no Study tab. */
+  /** The popup on its Study tab, or null if the App has no Study tab. */
   async function studyTab(): Promise<Page | null> {
     const page = await ext.context.newPage();
     await page.setViewportSize(POPUP);
@@ -366,26 +366,32 @@ describe('study mode in the extension (needs the wiring; skips until it is there
     return page;
   }
 
-  it('a tooltip opened on a page lands in "Terms I’ve met"; studied, it is scheduled', async (ctx) => {
+  it('a tooltip opened on a page lands in "Terms I’ve met", but not once paused; studied, it is scheduled', async () => {
     const article = await ext.context.newPage();
     await article.goto(`${pages.origin}/reading-rules.html`);
     await waitForPainted(article, (t) => t.includes('DOMS'));
     await hoverWord(article, 'DOMS');
     await article.locator('pt-lens-ui .pt-tooltip').waitFor();
     let recorded: unknown;
-    try {
-      await expect
-        .poll(async () => (recorded = await read('study-met')), { timeout: 5000 })
-        .toMatchObject({ version: 1, meetings: [{ entryId: 'doms', count: 1 }] });
-    } catch {
-      await article.close();
-      return ctx.skip(); // Not wired: the content script does not report tooltips yet.
-    }
+    await expect
+      .poll(async () => (recorded = await read('study-met')), { timeout: 5000 })
+      .toMatchObject({ version: 1, meetings: [{ entryId: 'doms', count: 1 }] });
     expect((recorded as { meetings: Meeting[] }).meetings[0]?.pages).toEqual([]);
+
+    // Paused on this site, the page neither opens cards nor records terms as met.
+    await write({ settings: { pausedSites: ['127.0.0.1'] } });
+    await expect.poll(() => paintedTerms(article)).toEqual([]);
+    await hoverWord(article, 'fibromyalgia');
+    await article.waitForTimeout(1500);
+    expect(await article.locator('pt-lens-ui .pt-tooltip').count()).toBe(0);
+    const after = (await read('study-met')) as { meetings: Meeting[] };
+    expect(after.meetings.map((m) => m.entryId)).toEqual(['doms']);
+    await write({ settings: { pausedSites: [] } });
     await article.close();
 
     const page = await studyTab();
-    if (!page) return ctx.skip(); // Not wired: no Study tab in the App.
+    expect(page).not.toBeNull();
+    if (!page) return;
     const toggle = page.locator('[data-study="met"] button[aria-expanded]').first();
     expect(await toggle.textContent()).toContain(term('doms'));
     await screenshot(page, 'study-popup-list');
@@ -401,7 +407,7 @@ describe('study mode in the extension (needs the wiring; skips until it is there
     await page.close();
   });
 
-  it('the toolbar badge shows the flashcards due today once turned on', async (ctx) => {
+  it('the toolbar badge shows the flashcards due today once turned on', async () => {
     await write({
       'study-cards': { version: 1, cards: [dueCard('doms'), dueCard('tens')] },
       'study-settings': { paused: false, recordPages: false, badge: true },
@@ -410,22 +416,19 @@ describe('study mode in the extension (needs the wiring; skips until it is there
       worker().evaluate(() =>
         (globalThis as unknown as { chrome: SwChrome }).chrome.action.getBadgeText({}),
       );
-    try {
-      await expect.poll(badge, { timeout: 5000 }).toBe('2');
-    } catch {
-      return ctx.skip(); // Not wired: the background does not run startStudyBadge() yet.
-    }
+    await expect.poll(badge, { timeout: 5000 }).toBe('2');
     await write({ 'study-settings': { paused: false, recordPages: false, badge: false } });
     await expect.poll(badge).toBe('');
   });
 
-  it('the study data survives a browser restart', async (ctx) => {
+  it('the study data survives a browser restart', async () => {
     await write({ 'study-met': { version: 1, meetings: MEETINGS } });
     const profileDir = ext.profileDir;
     await ext.close({ keepProfile: true });
     ext = await launchWithExtension({ profileDir });
     const page = await studyTab();
-    if (!page) return ctx.skip(); // Not wired: no Study tab in the App.
+    expect(page).not.toBeNull();
+    if (!page) return;
     const toggles = page.locator('[data-study="met"] button[aria-expanded]');
     expect(await toggles.count()).toBe(MEETINGS.length);
     await page.close();

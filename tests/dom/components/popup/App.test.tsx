@@ -65,6 +65,13 @@ describe('App in the popup', () => {
     expect(await screen.findByText('PT Lens cannot run on this page.')).toBeTruthy();
   });
 
+  it('says PT Lens could not start when the page reports that', async () => {
+    answer({ terms: [], paused: false, failed: true });
+    render(<App surface="popup" close={vi.fn()} />);
+    tab('On this page');
+    expect(await screen.findByText('PT Lens could not start on this page.')).toBeTruthy();
+  });
+
   it('resumes a paused site from "On this page"', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: ['example.com', 'other.org'] });
     answer({ terms: [], paused: true });

@@ -22,6 +22,14 @@ describe('PageTermsView', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('says plainly when PT Lens could not start, and that nothing of the reader is lost', () => {
+    render(<PageTermsView state="failed" terms={[]} onShow={vi.fn()} />);
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status).toContain('PT Lens could not start on this page.');
+    expect(status).toMatch(/reload the page/i);
+    expect(status).toMatch(/log and settings are not affected/);
+  });
+
   it('says the site is paused and resumes it', () => {
     const onResume = vi.fn();
     render(
