@@ -25,12 +25,8 @@ export default defineContentScript({
       });
     })();
     const start = async (): Promise<PageAnswers> => {
-      // The page lens is fetched while the page finishes loading (the browser reads the file off
-      // the page's main thread; running it costs well under a millisecond), and runs after load.
-      const part = loadPart('page-lens');
-      part.catch(() => undefined);
       await loaded;
-      const runOnPage = await part;
+      const runOnPage = await loadPart('page-lens');
       return runOnPage(ctx);
     };
     let ready = start();
