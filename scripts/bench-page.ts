@@ -48,11 +48,12 @@ const SIZES_MB = [1, 5] as const;
 const RUNS = 3;
 /**
  * Loads of the page with no health terms, per browser and round (its budget is tight). Two
- * browser instances of the same build differ by several per cent, so each round launches a fresh
- * pair and the loads of all rounds are pooled.
+ * browser instances of the same build differ by several per cent, so each round launches fresh
+ * browsers and the loads of all rounds are pooled; a second do-nothing browser in each round
+ * measures that noise (do-nothing against do-nothing), printed beside the ratio.
  */
-const DOCS_LOADS = 10;
-const DOCS_ROUNDS = 3;
+const DOCS_LOADS = 8;
+const DOCS_ROUNDS = 5;
 /** Extra loads per browser of the big article, after its paint runs. */
 const EXTRA_BIG_LOADS = 2;
 /** A PT Lens or reference run still busy this long after load is cut off. */
@@ -62,7 +63,7 @@ const RUN_CAP_MS = 60_000;
 const MARK_CAP_MS = 60_000;
 const MARK_MIN_CAP_MS = 10_000;
 /** The whole bench aims to end within this: mark.js on the big article gets what is left. */
-const TOTAL_MS = 180_000;
+const TOTAL_MS = 240_000;
 /** Pause before each measurement. */
 const QUIET_MS = 300;
 const DOCS_PAGE = 'python3.11-library-unittest.html';
@@ -248,17 +249,23 @@ function articleRows(a: ArticleResults): ReportRow[] {
   return rows;
 }
 
-function docsRows(lensLoads: number[], floorLoads: number[], painted: number | null): ReportRow[] {
+function docsRows(
+  lensLoads: number[],
+  floorLoads: number[],
+  controlLoads: number[],
+  painted: number | null,
+): ReportRow[] {
   const page = 'docs page, no terms';
   const ours = median(lensLoads);
   const base = median(floorLoads);
   const ratio = base ? ours / base : null;
+  const noise = base ? median(controlLoads) / base : null;
   return [
     {
       figure: 'page load (loadEventEnd)',
       page,
       value: fmtMs(ours),
-      against: `do-nothing ${fmtMs(base)}`,
+      against: `do-nothing ${fmtMs(base)}; a 2nd do-nothing: ${show(noise, fmtRatio)} (noise)`,
       ratio: show(ratio, fmtRatio),
       budget: `<= ${LOAD_BUDGET_DOCS.toFixed(2)}x`,
       verdict: verdict(ratio === null ? null : ratio <= LOAD_BUDGET_DOCS),
@@ -316,7 +323,7 @@ const NOTES = [
   '  longest first), run over every text node right after load in one task, painted with one',
   '  Highlight. mark.js 8.11.1: mark(forms, {separateWordSearch: false, diacritics: false,',
   "  accuracy: {value: 'exactly', limiters: punctuation}}) on the <article>, one run, cut off",
-  '  when its share of the 3 minutes the bench allows itself is spent, but never before 10.5x',
+  '  when its share of the 4 minutes the bench allows itself is spent, but never before 10.5x',
   '  our time (enough to decide the goal), and always at 60 s. Both run with the do-nothing',
   '  extension; their time = load to result on screen. Hits differ by design: only PT Lens',
   '  applies case rules and context.',
@@ -329,7 +336,8 @@ const NOTES = [
   '  means none. "Longest tasks between two renderings" bounds every single task.',
   `- page load: loadEventEnd of the navigation entry, median; articles: the paint runs (plus`,
   `  ${EXTRA_BIG_LOADS} plain loads each for the big one); docs page: ${DOCS_LOADS} plain loads per browser,`,
-  `  taken in turn, in each of ${DOCS_ROUNDS} rounds with a freshly launched pair of browsers.`,
+  `  taken in turn, in each of ${DOCS_ROUNDS} rounds of freshly launched browsers, with a second`,
+  '  do-nothing browser as a control: its ratio to the first is the noise of the measurement.',
   '- heap: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage once the page settled:',
   "  usedSize (V8, the page's isolate: main world and the content script's world) and",
   '  embedderHeapUsedSize (Blink), PT Lens minus do-nothing, medians.',
@@ -412,23 +420,25 @@ async function main(): Promise<void> {
 
     const lensLoads: number[] = [];
     const floorLoads: number[] = [];
+    const controlLoads: number[] = [];
     for (let round = 0; round < DOCS_ROUNDS; round++) {
-      const pair =
-        round === 0
-          ? [lens, floor]
-          : [
-              await launchWithExtension({ extensionDir }),
-              await launchWithExtension({ extensionDir: noopDir }),
-            ];
-      const [roundLens, roundFloor] = pair as [ExtensionBrowser, ExtensionBrowser];
-      if (round > 0) for (const b of pair) await load(b, site.docsPath);
+      const fresh = round > 0;
+      const roundLens = fresh ? await launchWithExtension({ extensionDir }) : lens;
+      const roundFloor = fresh ? await launchWithExtension({ extensionDir: noopDir }) : floor;
+      const control = await launchWithExtension({ extensionDir: noopDir });
+      const trio = [roundLens, roundFloor, control];
+      const into = new Map([
+        [roundLens, lensLoads],
+        [roundFloor, floorLoads],
+        [control, controlLoads],
+      ]);
+      for (const b of fresh ? trio : [control]) await load(b, site.docsPath);
       for (let i = 0; i < DOCS_LOADS; i++) {
-        for (const b of i % 2 ? [roundFloor, roundLens] : [roundLens, roundFloor]) {
-          const ms = await load(b, site.docsPath);
-          (b === roundLens ? lensLoads : floorLoads).push(ms);
-        }
+        // Each browser goes first, second and third in turn.
+        const order = [0, 1, 2].map((k) => trio[(i + k) % 3] as ExtensionBrowser);
+        for (const b of order) into.get(b)?.push(await load(b, site.docsPath));
       }
-      if (round > 0) for (const b of pair) await b.close();
+      for (const b of fresh ? trio : [control]) await b.close();
     }
     const docsRun = await run(lens, site.docsPath, 'none');
 
@@ -470,7 +480,7 @@ async function main(): Promise<void> {
 
     const rows = [
       ...articles.flatMap(articleRows),
-      ...docsRows(lensLoads, floorLoads, docsRun.timedOut ? null : docsRun.painted),
+      ...docsRows(lensLoads, floorLoads, controlLoads, docsRun.timedOut ? null : docsRun.painted),
       ...(await scriptRows(extensionDir)),
     ];
     const over = rows.filter((r) => r.verdict === 'OVER' || r.verdict === '?');
