@@ -9,7 +9,10 @@ import type { TooltipActions } from './tooltip-controller';
 
 export interface Parts {
   /** Reads the page and paints terms; resolves to how it answers the popup. */
-  'page-lens': (ctx: ContentScriptContext) => Promise<PageAnswers>;
+  'page-lens': (
+    ctx: ContentScriptContext,
+    storedSettings?: Promise<unknown>,
+  ) => Promise<PageAnswers>;
   /** The tooltip and our one element on the page. */
   'term-ui': (ctx: ContentScriptContext, actions: TooltipActions) => TermUi;
 }

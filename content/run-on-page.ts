@@ -17,8 +17,11 @@ const FIRST_READ_WAIT_MS = 3000;
 /** The page's answer to a message from the popup or the background. */
 export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
 
-export async function runOnPage(ctx: ContentScriptContext): Promise<PageAnswers> {
-  const settings = await loadPageSettings();
+export async function runOnPage(
+  ctx: ContentScriptContext,
+  storedSettings?: Promise<unknown>,
+): Promise<PageAnswers> {
+  const settings = await loadPageSettings(storedSettings);
   const paused = (): boolean => isPaused(settings, location.hostname);
   const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
   const cache = new Map<string, Promise<GlossaryEntry | undefined>>();

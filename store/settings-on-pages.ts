@@ -4,10 +4,13 @@
 import { browser } from 'wxt/browser';
 import { repairSettings, type Settings } from '../settings/model';
 import { SETTINGS_KEY } from './settings-key';
+import { readStoredSettings } from './stored-settings';
 
-export async function loadPageSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY)) as Record<string, unknown>;
-  const { settings, problems } = repairSettings(stored[SETTINGS_KEY] ?? null);
+/** The settings, repaired; from a read already started (`stored`), or read now. */
+export async function loadPageSettings(
+  stored: Promise<unknown> = readStoredSettings(),
+): Promise<Settings> {
+  const { settings, problems } = repairSettings(await stored);
   for (const p of problems) console.warn(`PT Lens: ${p}`);
   return settings;
 }

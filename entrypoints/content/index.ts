@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadPart } from '../../content/parts';
+import { readStoredSettings } from '../../store/stored-settings';
 import type { PageAnswers } from '../../content/run-on-page';
 import type { PageTermsReply, ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
@@ -26,8 +27,11 @@ export default defineContentScript({
     })();
     const start = async (): Promise<PageAnswers> => {
       await loaded;
+      // The settings are read while the page lens is fetched, not after.
+      const stored = readStoredSettings();
+      stored.catch(() => undefined); // Reported where it is used, by the page lens.
       const runOnPage = await loadPart('page-lens');
-      return runOnPage(ctx);
+      return runOnPage(ctx, stored);
     };
     let ready = start();
     // If the page lens could not load (the extension was updated or reloaded meanwhile), the
