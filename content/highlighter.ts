@@ -30,14 +30,14 @@ export interface Painter {
 export class Highlighter implements Painter {
   private readonly highlight = new Highlight();
   private style: HighlightStyle = 'off';
-  private readonly sheets = new Map<string, CSSStyleSheet>();
+  private sheet: CSSStyleSheet | null = null;
 
   constructor(style: HighlightStyle) {
     this.setStyle(style);
   }
 
   paint(ranges: readonly Range[]): void {
-    if (ranges.length && import.meta.env.FIREFOX) this.adopt(document, highlightCss);
+    if (ranges.length && import.meta.env.FIREFOX) this.adopt(document);
     for (const r of ranges) this.highlight.add(r);
   }
 
@@ -53,17 +53,16 @@ export class Highlighter implements Painter {
   }
 
   adoptShadowRoot(root: ShadowRoot): void {
-    this.adopt(root, highlightCss);
+    this.adopt(root);
   }
 
   /** Adds our rules to a document or shadow root, again if the page replaced its sheets. */
-  private adopt(root: Document | ShadowRoot, css: string): void {
+  private adopt(root: Document | ShadowRoot): void {
     try {
-      let sheet = this.sheets.get(css);
+      let sheet = this.sheet;
       if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        this.sheets.set(css, sheet);
+        sheet = this.sheet = new CSSStyleSheet();
+        sheet.replaceSync(highlightCss);
       }
       if (!root.adoptedStyleSheets.includes(sheet)) {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -80,7 +79,7 @@ export class Highlighter implements Painter {
   dispose(): void {
     this.highlight.clear();
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
-    const sheet = this.sheets.get(highlightCss);
+    const sheet = this.sheet;
     if (sheet && document.adoptedStyleSheets.includes(sheet)) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }

@@ -1,17 +1,9 @@
 // Versioned migrations of the stored log: a list of small steps, each safe to run again.
+import { runSteps, type Migration, type MigrationResult, type Store } from '../migrations/steps';
 import { LOG_VERSION } from './model';
 import { isRecord } from './schema';
 
-type Store = Record<string, unknown>;
-
-export interface Migration {
-  /** The version this step produces; it runs on a store of version `to - 1`. */
-  to: number;
-  /** What changed, for whoever reads the list. */
-  about: string;
-  /** Must leave a store, or an entry, that is already in the new shape unchanged. */
-  up: (store: Store) => Store;
-}
+export type { Migration, MigrationResult } from '../migrations/steps';
 
 /** Applies `change` to every entry that is an object; anything else is left for the validator. */
 function eachEntry(change: (entry: Store) => Store): (store: Store) => Store {
@@ -57,16 +49,6 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export interface MigrationResult {
-  /** The store at the newest version reached, or the input unchanged when it could not be migrated. */
-  data: unknown;
-  /** The version found: 0 for a store without one, null when it is not a log at all. */
-  from: number | null;
-  /** The versions of the steps that ran, in order. */
-  applied: number[];
-  problems: string[];
-}
-
 /** The version of a stored log: its `version`, 0 for an early store with only `entries`, else null. */
 export function storedVersion(raw: unknown): number | null {
   if (!isRecord(raw)) return null;
@@ -84,37 +66,10 @@ export function migrateLog(
   raw: unknown,
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationResult {
-  const from = storedVersion(raw);
-  const target = migrations.at(-1)?.to ?? LOG_VERSION;
-  if (from === null || from >= target || !isRecord(raw)) {
-    return { data: raw, from, applied: [], problems: [] };
-  }
-  let store: Store = raw;
-  const applied: number[] = [];
-  for (let version = from + 1; version <= target; version++) {
-    const step = migrations.find((m) => m.to === version);
-    if (!step) {
-      return {
-        data: raw,
-        from,
-        applied: [],
-        problems: [`No way to update the saved log to version ${version}.`],
-      };
-    }
-    try {
-      store = { ...step.up(store), version };
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return {
-        data: raw,
-        from,
-        applied: [],
-        problems: [
-          `Updating the saved log to version ${version} failed (${why}); it was left as it was.`,
-        ],
-      };
-    }
-    applied.push(version);
-  }
-  return { data: store, from, applied, problems: [] };
+  return runSteps(raw, storedVersion(raw), migrations, {
+    target: migrations.at(-1)?.to ?? LOG_VERSION,
+    missing: (version) => `No way to update the saved log to version ${version}.`,
+    failed: (version, why) =>
+      `Updating the saved log to version ${version} failed (${why}); it was left as it was.`,
+  });
 }

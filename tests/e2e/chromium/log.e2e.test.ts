@@ -2,11 +2,9 @@
 // on one page, entries that survive a browser restart, and
 // adding, exporting and importing through the log view.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type * as Axe from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems } from '../support/axe';
 import { parseCsvLog } from '../../../log/csv';
 import type { SorenessEntry } from '../../../log/model';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
@@ -14,7 +12,6 @@ import { SCREENSHOT_DIR, screenshot } from '../support/page-helpers';
 
 const LOG_KEY = 'soreness-log';
 const DAY = 86_400_000;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: ExtensionBrowser;
 const url = (path: string): string => `chrome-extension://${browser.extensionId}/${path}`;
@@ -119,23 +116,6 @@ async function open(
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(url(path));
   return page;
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.evaluate(await readFile(AXE_PATH, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
 }
 
 /** Pages in a PDF made by Chromium, from its page tree. */

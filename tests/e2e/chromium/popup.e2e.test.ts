@@ -1,9 +1,7 @@
 // The popup and the full page in real Chromium: search, deep links, settings that survive a
 // restart, no serious accessibility faults, and a screenshot of every view, light and dark.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Axe from 'axe-core';
+import { axeProblems } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { GLOSSARY } from '../../../guide/glossary/index';
 import { glossaryMatcher } from '../../../terms/glossary-matcher';
@@ -12,9 +10,6 @@ import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
 import { screenshot } from '../support/page-helpers';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let axeText: string | undefined;
-const axeSource = async (): Promise<string> => (axeText ??= await readFile(AXE_PATH, 'utf8'));
 const POPUP = { width: 480, height: 600 };
 const term = (id: string): string => GLOSSARY.find((e) => e.id === id)?.term ?? id;
 
@@ -42,25 +37,6 @@ async function open(path: string, size = POPUP, scheme: 'light' | 'dark' = 'ligh
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const panel = (page: Page) => page.locator('[role=tabpanel]:not([hidden])');
-
-/** Violations of serious or critical impact, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP), so addScriptTag is refused: evaluate it instead.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    if (result.passes.length === 0) throw new Error('axe checked nothing');
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
 
 /** Stands in for the content script's replies, so every state of "On this page" can be seen. */
 async function stubActiveTab(page: Page, reply: PageTermsReply): Promise<void> {

@@ -4,14 +4,13 @@
 // popup's Study tab lists it, it is studied and scheduled in storage, the toolbar badge counts
 // cards due, and the study data survives a restart.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
-import type * as Axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems } from '../support/axe';
 import { GLOSSARY } from '../../../guide/glossary/index';
 import { parseCsv } from '../../../log/csv-format';
 import {
@@ -28,7 +27,6 @@ import { paintedTerms, waitForPainted } from '../support/highlights';
 import { hoverWord, screenshot } from '../support/page-helpers';
 
 const POPUP = { width: 480, height: 600 };
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const term = (id: string): string => GLOSSARY.find((e) => e.id === id)?.term ?? id;
@@ -167,25 +165,6 @@ async function openHarness(
   await page.locator('[data-study="summary"]').waitFor();
   expect(errors).toEqual([]);
   return page;
-}
-
-/** Violations of serious or critical impact, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: await readFile(AXE_PATH, 'utf8') });
-  }
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
 }
 
 const fitsWidth = (page: Page) =>
