@@ -1,6 +1,7 @@
-// The card shown beside a term on a page: the term, its plain explanation, ways to read more or
-// log soreness (first, so they stay in view on small screens), what else it is called, a
-// correction or safety note, and its source.
+// The card shown beside a term on a page: the term, its plain explanation, when to get help
+// (before anything else, so it never needs scrolling to), ways to read more or log soreness,
+// what else it is called, a correction or safety note, and its source.
+import { HELP_LABELS, formatDate } from '../guide/help-words';
 import type { GlossaryEntry } from '../guide/types';
 
 export interface TooltipProps {
@@ -51,6 +52,12 @@ export function Tooltip({ entry, id, onMore, onLog, onClose }: TooltipProps) {
       <p class="pt-short" id={`${id}-short`}>
         {entry.short}
       </p>
+      {entry.getHelp && (
+        <p class={`pt-help pt-help-${entry.getHelp.urgency}`} data-urgency={entry.getHelp.urgency}>
+          <strong>{HELP_LABELS[entry.getHelp.urgency]}: </strong>
+          {entry.getHelp.text}
+        </p>
+      )}
       <div class="pt-actions">
         <button type="button" class="pt-more" onClick={onMore}>
           More in the guide
@@ -74,7 +81,9 @@ export function Tooltip({ entry, id, onMore, onLog, onClose }: TooltipProps) {
           {entry.safety}
         </p>
       )}
-      <p class="pt-credit">Source: {entry.sources[0]}</p>
+      <p class="pt-credit">
+        Source: {entry.sources[0]?.name}. Checked {formatDate(entry.reviewed)}.
+      </p>
     </div>
   );
 }

@@ -36,6 +36,11 @@ export const TOOLTIP_CSS = `
 }
 .pt-also, .pt-credit { font-size: 14px; color: #4d5f5f; }
 .pt-note, .pt-safety { font-size: 14px; padding: 6px 8px; border-radius: 6px; background: #fff6e0; color: #3d3000; }
+.pt-help {
+  font-size: 15px; padding: 6px 8px; border-radius: 6px; border-left: 4px solid #b3261e;
+  background: #fdecea; color: #410e0b; margin-top: 8px !important;
+}
+.pt-help-soon { border-left-color: #0b5e60; background: #e6f2f2; color: #0e2a2a; }
 .pt-actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 8px; }
 .pt-actions button {
   min-height: 40px; padding: 8px 12px; border-radius: 8px; border: 1px solid #0b5e60;
@@ -53,6 +58,8 @@ export const TOOLTIP_CSS = `
   .pt-term { color: #7fd4d6; }
   .pt-also, .pt-credit { color: #b3c2c2; }
   .pt-note, .pt-safety { background: #3a3320; color: #fbefcf; }
+  .pt-help { background: #3b1614; color: #fde2df; border-left-color: #ff8a80; }
+  .pt-help-soon { background: #163333; color: #dff2f2; border-left-color: #7fd4d6; }
   .pt-actions button { background: #7fd4d6; border-color: #7fd4d6; color: #102020; }
   .pt-actions .pt-log { background: transparent; color: #7fd4d6; }
 }

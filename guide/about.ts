@@ -8,7 +8,14 @@ export const GUIDE_META = {
     publisher: "Clearing's Chronic Pain Blog",
     year: 2022,
   },
-  reviewedOn: '2026-11-28',
+  reviewedOn: '2026-12-02',
+  /** How entries are checked, for the guide's About. */
+  checking: [
+    'Every fact in an entry names its source. We prefer primary sources: clinical guidelines (such as NICE, the CDC and the American College of Physicians), government and NHS health pages, medicine labels and Cochrane reviews. A copy, summary or news report is marked as weak in our data, and never stands alone behind a warning.',
+    'Medicines, treatments and symptoms say when to get help and who should not use them, as their sources say. No entry gives a dose or a diagnosis.',
+    'Another name is listed for a term only when it means the same thing. A symptom, a broader or a narrower idea is linked under “See also” instead. A word with another common meaning, such as ultrasound (usually a scan), is explained only where the page means our sense.',
+    'Each entry shows the date it was last checked against its sources.',
+  ],
   disclaimer:
     'This guide is for information only. It is not medical advice, and it does not replace a visit with a clinician. Ask your own doctor, physical therapist or pharmacist about your own care.',
   corrections: [

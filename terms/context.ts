@@ -10,10 +10,15 @@ export interface CompiledCues {
   notAfter: RegExp | null;
   notBefore: RegExp | null;
   support: RegExp | null;
+  against: RegExp | null;
 }
 
 export function compileCues(cues: Omit<AmbiguityCues, 'otherSenses'>): CompiledCues {
-  const { notAfter = [], notBefore = [], supportWords = [] } = cues;
+  const { notAfter = [], notBefore = [], supportWords = [], notInSentence = [] } = cues;
+  const anywhere = (list: readonly string[]): RegExp | null =>
+    list.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(list)})(?![\\p{L}\\p{N}])`, 'iu')
+      : null;
   return {
     needsSupport: !!cues.needsSupport,
     notAfter: notAfter.length
@@ -22,9 +27,8 @@ export function compileCues(cues: Omit<AmbiguityCues, 'otherSenses'>): CompiledC
     notBefore: notBefore.length
       ? new RegExp(`^[\\s\\u00a0]*(?:${words(notBefore)})(?![\\p{L}\\p{N}])`, 'iu')
       : null,
-    support: supportWords.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(supportWords)})(?![\\p{L}\\p{N}])`, 'iu')
-      : null,
+    support: anywhere(supportWords),
+    against: anywhere(notInSentence),
   };
 }
 
@@ -81,6 +85,9 @@ export function meantAsTerm(d: Decision): Verdict {
   if (d.cues.notAfter?.test(before) || d.cues.notBefore?.test(after)) return 'no';
   const [from, to] = sentenceAround(d.text, d.start, d.end);
   const sentence = `${d.text.slice(from, d.start)} ${d.text.slice(d.end, to)}`;
+  // The other sense named in the sentence wins over everything: saying nothing beats
+  // explaining the wrong thing.
+  if (d.cues.against?.test(sentence)) return 'no';
   if (d.termInSentence || d.cues.support?.test(sentence)) return 'yes';
   return d.cues.needsSupport ? 'no' : 'if-health-page';
 }

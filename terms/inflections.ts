@@ -71,7 +71,10 @@ function verbForms(word: string): string[] {
  * ("NSAIDs"); words and phrases get the plural of their head noun ("foam rollers", "ranges of
  * motion"); a one-word treatment or exercise also gets its verb forms ("iced", "massaging").
  */
-export function inflect(alias: Alias, category: Category): string[] {
+export function inflect(
+  alias: Pick<Alias, 'text' | 'caseSensitive'>,
+  category: Category,
+): string[] {
   const text = alias.text.trim();
   const forms = new Set<string>();
   if (alias.caseSensitive) {

@@ -7,8 +7,9 @@ import type { MatchAlias, MatchEntry } from './types';
 
 /** The cues without the everyday senses' names, and without what is empty or false. */
 function matchCues(cues: AmbiguityCues): NonNullable<MatchAlias['ambiguous']> {
-  const { needsSupport, notAfter, notBefore, supportWords } = cues;
+  const { needsSupport, notAfter, notBefore, supportWords, notInSentence } = cues;
   return {
+    ...(notInSentence?.length ? { notInSentence } : {}),
     ...(notAfter?.length ? { notAfter } : {}),
     ...(notBefore?.length ? { notBefore } : {}),
     ...(supportWords?.length ? { supportWords } : {}),

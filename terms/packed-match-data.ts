@@ -7,8 +7,8 @@
 // its text, with "!" in front if it is case-sensitive, then "+" before each inflected form: as
 // many "<" as letters to drop from the end of the text, then the letters to add ("+s",
 // "injury+<ies"). Context cues follow "@": "!" if the alias needs support, then the words that
-// must not come before it, after it, and the support words, each list joined by ";" and the
-// three by "/". Last, the most frequent pieces of text are written as one character each: the
+// must not come before it, after it, the support words and the words that must not be in its
+// sentence, each list joined by ";" and the four by "/". Last, the most frequent pieces of text are written as one character each: the
 // tokens, which unpacking expands before reading the rest.
 import type { MatchAlias, MatchEntry } from './types';
 
@@ -19,9 +19,9 @@ export interface PackedMatchData {
 }
 
 type Cues = NonNullable<MatchAlias['ambiguous']>;
-type CueList = 'notAfter' | 'notBefore' | 'supportWords';
+type CueList = 'notAfter' | 'notBefore' | 'supportWords' | 'notInSentence';
 
-const CUE_LISTS: readonly CueList[] = ['notAfter', 'notBefore', 'supportWords'];
+const CUE_LISTS: readonly CueList[] = ['notAfter', 'notBefore', 'supportWords', 'notInSentence'];
 /** Characters that give the packed text its structure; no glossary text may hold them. */
 const STRUCTURE = '#|!+<@/;';
 /** Characters tokens may be, where the glossary does not use them; none needs escaping in JS. */

@@ -1,4 +1,5 @@
 // One glossary entry: its term and short explanation, opening to the rest of what we know.
+import { HELP_LABELS, formatDate } from '../../guide/help-words';
 import type { GlossaryEntry, SectionId } from '../../guide/types';
 import { CATEGORY_LABELS } from './categories';
 import styles from './GlossaryView.module.css';
@@ -38,6 +39,12 @@ export function GlossaryEntryItem(props: GlossaryEntryItemProps) {
       </button>
       <div id={detailsId} class={styles.details} hidden={!expanded}>
         <p>{entry.more}</p>
+        {entry.getHelp && (
+          <div class={ui.warn} data-urgency={entry.getHelp.urgency}>
+            <strong>{HELP_LABELS[entry.getHelp.urgency]}: </strong>
+            {entry.getHelp.text}
+          </div>
+        )}
         {entry.safety && (
           <div class={ui.warn}>
             <strong>Safety: </strong>
@@ -52,7 +59,7 @@ export function GlossaryEntryItem(props: GlossaryEntryItemProps) {
         )}
         {related.length > 0 && (
           <div class={styles.related}>
-            <h4>Related</h4>
+            <h4>See also</h4>
             <ul>
               {related.map((r) => (
                 <li key={r.id}>
@@ -82,9 +89,10 @@ export function GlossaryEntryItem(props: GlossaryEntryItemProps) {
         <h4>Sources</h4>
         <ul class={styles.sources}>
           {entry.sources.map((s) => (
-            <li key={s}>{s}</li>
+            <li key={s.name}>{s.name}</li>
           ))}
         </ul>
+        <p class={ui.muted}>Last checked against its sources on {formatDate(entry.reviewed)}.</p>
         <p class={ui.muted}>Filed under {CATEGORY_LABELS[entry.category]}.</p>
       </div>
     </li>

@@ -1,20 +1,10 @@
 // Where the guide comes from, when it was checked, what it is not, and what it corrects.
 import { GUIDE_META } from '../../guide/about';
+import { formatDate } from '../../guide/help-words';
 import styles from './GuideView.module.css';
 import ui from './ui.module.css';
 
 export const CORRECTIONS_ID = 'guide-corrections';
-
-/** "2026-11-28" -> "28 November 2026", the same in every time zone. */
-export function formatDate(iso: string): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 export function GuideAbout() {
   const { source, reviewedOn, disclaimer } = GUIDE_META;
@@ -34,6 +24,10 @@ export function GuideAbout() {
       <p class={ui.warn} role="note">
         <strong>Important:</strong> {disclaimer}
       </p>
+      <h3>How entries are checked</h3>
+      {GUIDE_META.checking.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
     </>
   );
 }

@@ -1,21 +1,15 @@
 // The glossary as a study sheet (Markdown), a flashcard deck (CSV) and data for checks (JSON).
 import { GUIDE_META } from '../../guide/about';
+import { HELP_LABELS } from '../../guide/help-words';
 import { CATEGORIES, type GlossaryEntry } from '../../guide/types';
 import { toCsvText } from '../../log/csv-format';
 
 export const FORMATS = ['json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Every field of every entry, so the whole glossary can be reviewed outside the code. */
 export function glossaryJson(entries: readonly GlossaryEntry[]): string {
-  const rows = entries.map((e) => ({
-    id: e.id,
-    term: e.term,
-    aliases: e.aliases.map((a) => a.text),
-    category: e.category,
-    short: e.short,
-    section: e.section,
-  }));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 /** Front, back and tags: the columns flashcard apps such as Anki import. */
@@ -52,7 +46,8 @@ export function glossaryMarkdown(entries: readonly GlossaryEntry[]): string {
       if (others.length) out.push('', `*Also called:* ${others.join(', ')}`);
       if (e.note) out.push('', `*Correction:* ${e.note}`);
       if (e.safety) out.push('', `*Safety:* ${e.safety}`);
-      out.push('', `*Sources:* ${e.sources.join('; ')}`);
+      if (e.getHelp) out.push('', `*${HELP_LABELS[e.getHelp.urgency]}:* ${e.getHelp.text}`);
+      out.push('', `*Sources:* ${e.sources.map((s) => s.name).join('; ')}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -44,6 +44,24 @@ describe('Tooltip', () => {
     expect(screen.getByText(/Safety:/)).toBeTruthy();
   });
 
+  it('says when to get help straight after the explanation, before the buttons', () => {
+    const nsaid = entry('nsaid');
+    if (!nsaid.getHelp) throw new Error('nsaid needs its get-help line');
+    render(<Tooltip entry={nsaid} id="t" onMore={() => {}} onClose={() => {}} />);
+    const help = screen.getByText(nsaid.getHelp.text).closest('p') as HTMLElement;
+    expect(help.textContent).toMatch(/^Get help now: /);
+    const short = screen.getByText(nsaid.short);
+    expect(short.nextElementSibling).toBe(help);
+  });
+
+  it('names its first source plainly and when the entry was last checked', () => {
+    const doms = entry('doms');
+    render(<Tooltip entry={doms} id="t" onMore={() => {}} onClose={() => {}} />);
+    const credit = screen.getByText(/^Source:/);
+    expect(credit.textContent).toContain(doms.sources[0]?.name);
+    expect(credit.textContent).toContain('Checked 2 December 2026');
+  });
+
   it('closes from its close button', () => {
     const onClose = vi.fn();
     render(<Tooltip entry={entry('doms')} id="t" onMore={() => {}} onClose={onClose} />);
@@ -54,7 +72,15 @@ describe('Tooltip', () => {
 
 describe('alsoCalled', () => {
   it('lists other names, not the term again', () => {
-    expect(alsoCalled(entry('doms'))).toEqual([
+    const doms = entry('doms');
+    // Two more names of the same thing, given for this test.
+    const names = [
+      'post-exercise muscle soreness',
+      'post-exercise soreness',
+      'post-workout soreness',
+    ];
+    const aliases = [...doms.aliases, ...names.map((text) => ({ text, kind: 'synonym' as const }))];
+    expect(alsoCalled({ ...doms, aliases })).toEqual([
       'post-exercise muscle soreness',
       'post-exercise soreness',
       'post-workout soreness',

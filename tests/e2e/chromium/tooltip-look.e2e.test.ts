@@ -88,4 +88,25 @@ describe('the tooltip', () => {
     await screenshot(page, 'tooltip-zoom-200');
     await page.close();
   });
+
+  it('says when to get help where a reader sees it without scrolling, on a phone-sized window', async () => {
+    const { page, card } = await openOn('dark.html', 'NSAID', (p) =>
+      p.setViewportSize({ width: 390, height: 640 }),
+    );
+    const help = card.locator('.pt-help');
+    await expect(help.textContent()).resolves.toMatch(/^Get help now: .*chest pain/i);
+    const seen = await help.evaluate((el) => {
+      const cardEl = el.closest('.pt-tooltip') as HTMLElement;
+      const c = cardEl.getBoundingClientRect();
+      const h = el.getBoundingClientRect();
+      return {
+        scrolled: cardEl.scrollTop,
+        inCard: h.top >= c.top && h.bottom <= c.top + cardEl.clientHeight,
+        inWindow: h.top >= 0 && h.bottom <= window.innerHeight,
+      };
+    });
+    expect(seen).toEqual({ scrolled: 0, inCard: true, inWindow: true });
+    await screenshot(page, 'tooltip-get-help');
+    await page.close();
+  });
 });

@@ -2,11 +2,23 @@
 // fronts with at most two useful aliases; reverse cards that do not give their answer away.
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
+import type { GlossaryEntry } from '../../../guide/types';
 import { buildDeck, deckEntries, frontAliases, maskTerm, sides } from '../../../study/deck';
 import { gloss, met } from './fixtures';
 
-const doms = GLOSSARY.find((e) => e.id === 'doms');
-if (!doms) throw new Error('the glossary has no DOMS');
+const realDoms = GLOSSARY.find((e) => e.id === 'doms');
+if (!realDoms) throw new Error('the glossary has no DOMS');
+/** DOMS, with two more names of the same thing given for this test, so the card has names to show. */
+const withNames = (e: GlossaryEntry): GlossaryEntry => ({
+  ...e,
+  aliases: [
+    ...e.aliases,
+    { text: 'post-exercise muscle soreness', kind: 'synonym' },
+    { text: 'post-exercise soreness', kind: 'synonym' },
+    { text: 'post-workout soreness', kind: 'synonym' },
+  ],
+});
+const doms = withNames(realDoms);
 
 const glossary = [
   gloss('ultrasound', { category: 'treatment' }),
@@ -65,7 +77,10 @@ describe('deck building', () => {
 describe('the sides of a card', () => {
   it('the front is the term and at most two aliases that add something', () => {
     expect(frontAliases(doms)).toEqual(['post-exercise muscle soreness', 'post-exercise soreness']);
-    const plain = gloss('x', { term: 'Chronic pain', aliases: [{ text: 'chronic pain' }] });
+    const plain = gloss('x', {
+      term: 'Chronic pain',
+      aliases: [{ text: 'chronic pain', kind: 'name' }],
+    });
     expect(frontAliases(plain)).toEqual([]);
   });
 

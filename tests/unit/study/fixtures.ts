@@ -23,7 +23,8 @@ export function gloss(
     more: 'More words.',
     section: 'in-a-session',
     related: [],
-    sources: ['A source'],
+    sources: [{ name: 'A source' }],
+    reviewed: '2026-12-02',
     ...over,
   };
 }

@@ -34,6 +34,7 @@ const ENTRIES: MatchEntry[] = [
         forms: ['iced', 'icing'],
       },
       { text: 'PT', caseSensitive: true, ambiguous: { notBefore: ['-BR'] } },
+      { text: 'cryotherapy', ambiguous: { notInSentence: ['tumor', 'wart'] } },
       { text: 'cold pack', ambiguous: {} },
     ],
   },

@@ -88,7 +88,7 @@ describe('GlossaryView', () => {
     const text = details?.textContent ?? '';
     expect(text).toContain(doms.more);
     expect(text).toContain(doms.note ?? '');
-    for (const s of doms.sources) expect(text).toContain(s);
+    for (const s of doms.sources) expect(text).toContain(s.name);
     expect(
       within(details as HTMLElement).getByRole('button', { name: entry('lactic-acid').term }),
     ).toBeTruthy();
@@ -100,6 +100,15 @@ describe('GlossaryView', () => {
     expect(document.getElementById('entry-nsaid')?.textContent).toContain(
       entry('nsaid').safety ?? 'missing',
     );
+  });
+
+  it('shows when to get help, related ideas as "See also", and when the entry was checked', () => {
+    render(<GlossaryView />);
+    fireEvent.click(toggleFor('nsaid'));
+    const text = document.getElementById('entry-nsaid')?.textContent ?? '';
+    expect(text).toContain(`Get help now: ${entry('nsaid').getHelp?.text ?? 'missing'}`);
+    expect(text).toContain('See also');
+    expect(text).toContain('Last checked against its sources on 2 December 2026.');
   });
 
   it('opens a related entry, even one the search hides', () => {

@@ -1,7 +1,7 @@
 // The guide: contents, credit, review date, corrections, disclaimer, and terms that open entries.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate } from '../../../../components/popup/GuideAbout';
+import { formatDate } from '../../../../guide/help-words';
 import { GuideView } from '../../../../components/popup/GuideView';
 import { GUIDE_META } from '../../../../guide/about';
 import { GUIDE_SECTIONS } from '../../../../guide/sections';
@@ -17,8 +17,18 @@ describe('GuideView', () => {
     for (const part of [source.title, source.author, source.publisher, String(source.year)]) {
       expect(text).toContain(part);
     }
-    expect(text).toContain('Last reviewed on 28 November 2026');
+    expect(text).toContain('Last reviewed on 2 December 2026');
     expect(text).toContain(GUIDE_META.disclaimer);
+  });
+
+  it('says how entries are checked: sources, get-help lines, true aliases', () => {
+    render(<GuideView onOpenEntry={vi.fn()} />);
+    const heading = screen.getByRole('heading', { name: 'How entries are checked' });
+    const text = heading.parentElement?.textContent ?? '';
+    expect(text).toMatch(/primary sources/);
+    expect(text).toMatch(/when to get help/);
+    expect(text).toMatch(/No entry gives a dose/);
+    expect(text).toMatch(/only when it means the same thing/);
   });
 
   it('shows both corrections with their sources', () => {

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Flashcard } from '../../../../components/study/Flashcard';
 import { FlashcardPlayer } from '../../../../components/study/FlashcardPlayer';
+import type { GlossaryEntry } from '../../../../guide/types';
 import { GLOSSARY } from '../../../../guide/glossary/index';
 import { buildDeck } from '../../../../study/deck';
 import type { StudyCard } from '../../../../study/deck';
@@ -14,7 +15,17 @@ import type { Grade } from '../../../../study/scheduler';
 afterEach(cleanup);
 
 const NOW = new Date('2024-05-20T12:00:00Z');
-const doms = GLOSSARY.find((e) => e.id === 'doms')!;
+/** DOMS, with two more names of the same thing given for this test, so the card has names to show. */
+const withNames = (e: GlossaryEntry): GlossaryEntry => ({
+  ...e,
+  aliases: [
+    ...e.aliases,
+    { text: 'post-exercise muscle soreness', kind: 'synonym' },
+    { text: 'post-exercise soreness', kind: 'synonym' },
+    { text: 'post-workout soreness', kind: 'synonym' },
+  ],
+});
+const doms = withNames(GLOSSARY.find((e) => e.id === 'doms')!);
 const tens = GLOSSARY.find((e) => e.id === 'tens')!;
 const deckOf = (direction: 'forward' | 'reverse' | 'both', entries = [doms]) =>
   buildDeck({ source: { kind: 'all' }, glossary: entries, meetings: [], direction });
