@@ -6,8 +6,8 @@ import type { GlossaryEntry } from '../guide/types';
 import type { PageTermsReply, ToBackground, ToContent } from '../messaging/protocol';
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
-import { glossaryMatcher } from '../terms/glossary-matcher';
 import type { BlockMatcher } from '../terms/matcher';
+import { pageGlossaryMatcher } from '../terms/page-matcher';
 import { PageLens } from './page-lens';
 import { loadPart } from './parts';
 
@@ -46,39 +46,49 @@ export async function runOnPage(
   let lens: PageLens | null = null;
   let matcher: BlockMatcher | null = null;
   let starting = false;
-  // Three tasks, so that none holds the page for long: compiling the matcher (the biggest single
-  // step), then making the lens and finding what is on screen, then reading in slices.
+  // Three tasks, so that none holds the page for long: inflating and compiling the matcher (the
+  // biggest single step), then making the lens and finding what is on screen, then reading in
+  // slices.
   const startLens = (): void => {
     if (lens || starting || paused() || !document.body) {
       pageRead();
       return;
     }
     starting = true;
-    ctx.setTimeout(() => {
-      matcher ??= glossaryMatcher();
-      ctx.setTimeout(() => {
+    const made = matcher ? Promise.resolve(matcher) : pageGlossaryMatcher();
+    // Its data is inflated off the main thread; compiling it runs in a task of its own.
+    void made.then(
+      (m) => {
+        matcher = m;
+        ctx.setTimeout(() => {
+          starting = false;
+          if (lens || paused() || !document.body || !matcher) {
+            pageRead();
+            return;
+          }
+          lens = new PageLens({
+            ctx,
+            matcher,
+            entry,
+            // A copy: the lens compares what it has with each change it is told about.
+            settings: { ...settings },
+            loadUi: () => loadPart('term-ui'),
+            onShown: shown,
+            onRead: () => pageRead(),
+            actions: {
+              onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
+              onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
+            },
+          });
+          lens.start();
+        }, 0);
+      },
+      () => {
+        // The shipped data could not be read: nothing to mark, and the popup is not kept waiting.
         starting = false;
-        if (lens || paused() || !document.body || !matcher) {
-          pageRead();
-          return;
-        }
-        lens = new PageLens({
-          ctx,
-          matcher,
-          entry,
-          // A copy: the lens compares what it has with each change it is told about.
-          settings: { ...settings },
-          loadUi: () => loadPart('term-ui'),
-          onShown: shown,
-          onRead: () => pageRead(),
-          actions: {
-            onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
-            onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
-          },
-        });
-        lens.start();
-      }, 0);
-    }, 0);
+        pageRead();
+      },
+    );
   };
   startLens();
 

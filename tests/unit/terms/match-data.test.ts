@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
+import { inflateMatchData, type DeflatedMatchData } from '../../../terms/deflated-match-data';
+import { glossaryMatcher } from '../../../terms/glossary-matcher';
 import { buildMatchData } from '../../../terms/match-data';
+import { pageGlossaryMatcher } from '../../../terms/page-matcher';
 import { inflect } from '../../../terms/inflections';
 import { unpackMatchData, type PackedMatchData } from '../../../terms/packed-match-data';
 
@@ -15,6 +18,18 @@ describe('the compiled match data (run `npm run terms:compile` after editing the
     expect(unpackMatchData(committed('match-data-packed.json') as PackedMatchData)).toStrictEqual(
       current,
     );
+  });
+
+  it('are what pages load once inflated, and about half the size', async () => {
+    const deflated = committed('match-data-deflated.json') as DeflatedMatchData;
+    const packed = committed('match-data-packed.json') as PackedMatchData;
+    expect(await inflateMatchData(deflated)).toStrictEqual(packed);
+    expect(deflated.deflateRaw.length).toBeLessThan(JSON.stringify(packed).length * 0.6);
+  });
+
+  it('make the page matcher find what the packed data finds', async () => {
+    const text = 'Ibuprofen is an NSAID. Your PT may suggest heat therapy for stiff joints.';
+    expect((await pageGlossaryMatcher()).find(text)).toEqual(glossaryMatcher().find(text));
   });
 
   it('are up to date with the glossary, written out to read', () => {
