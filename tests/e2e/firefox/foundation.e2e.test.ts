@@ -70,6 +70,10 @@ describe('the demo article in Firefox', () => {
     await page.waitForSelector('pt-lens-ui >>> .pt-tooltip', { timeout: 10_000 });
     expect(await tooltipText(page, '.pt-term')).toBe(entry('doms').term);
     expect(await tooltipText(page, '.pt-short')).toBe(entry('doms').short);
+    // When to get help, in the words the card shows it with.
+    expect(await tooltipText(page, '.pt-help')).toBe(
+      `Get help today: ${entry('doms').getHelp?.text ?? 'missing'}`,
+    );
     await new Promise((r) => setTimeout(r, 400)); // the card's fade-in, for the screenshot
     await screenshot(page, 'firefox-tooltip');
 
