@@ -189,7 +189,10 @@ export const body: GlossaryEntry[] = [
       {
         name: 'Robergs, Ghiasvand & Parker, "Biochemistry of exercise-induced metabolic acidosis", Am J Physiol Regul Integr Comp Physiol 2004',
       },
-      { name: 'Robergs & Torrens, The Conversation' },
+      {
+        name: 'Robergs & Torrens, The Conversation',
+        weak: 'a news-site article by the researchers, summing up their studies',
+      },
       {
         name: 'Rushall, SDSU Coaching Science Abstracts',
         weak: "a coaching digest that sums up other people's studies",

@@ -42,6 +42,30 @@ const NOT_MEDICAL_COSTS: AmbiguityCues = {
   ],
 };
 
+/** "Physical therapist assistant" or "aide": a different job from the therapist the card explains. */
+const NOT_AN_ASSISTANT: AmbiguityCues = {
+  otherSenses: [
+    "a physical therapist assistant (PTA) or aide: someone who helps treat you under a physical therapist's plan, not a physical therapist",
+  ],
+  notBefore: ['assistant', 'assistants', 'aide', 'aides'],
+  // Words that show the sentence is about the therapist's care, so the word is still marked on a
+  // page with few other health terms.
+  supportWords: [
+    'your',
+    'licensed',
+    'therapy',
+    'exercise',
+    'exercises',
+    'pain',
+    'injury',
+    'rehab',
+    'patients',
+    'clinic',
+    'visit',
+    'see',
+  ],
+};
+
 /** The source article: a company blog post, checked against the primary sources it is listed after. */
 const SOURCE_GUIDE = {
   name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)',
@@ -179,7 +203,9 @@ export const care: GlossaryEntry[] = [
     id: 'physical-therapist',
     term: 'Physical therapist (physiotherapist)',
     aliases: [
-      { text: 'physical therapist', kind: 'name' },
+      // "Physical therapist assistant" (a PTA) is another job: a licensed assistant who treats
+      // under a physical therapist's plan, not a physical therapist.
+      { text: 'physical therapist', kind: 'name', ambiguous: NOT_AN_ASSISTANT },
       { text: 'physiotherapist', kind: 'synonym' },
     ],
     notAliases: [

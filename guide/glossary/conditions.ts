@@ -13,11 +13,26 @@ const CAUDA_EQUINA_SOURCES: Source[] = [
   { name: 'Oxford University Hospitals NHS, "Cauda Equina Syndrome" leaflet' },
 ];
 
-/** A sprain or strain that may be worse than it looks: the NHS's go-to-A&E signs. */
-const INJURY_HELP: GetHelp = {
-  urgency: 'same-day',
-  text: 'Severe pain, a snap or crack when it happened, a limb that looks out of shape, or skin below it that is numb, cold or pale: get it checked at an emergency room today.',
+/** The source article: a company blog post, checked against the primary sources it is listed after. */
+const SOURCE_GUIDE: Source = {
+  name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)',
+  weak: "the source guide: a company's blog article, checked here against the sources above it",
 };
+
+/**
+ * An injury that may be worse than it looks: the signs for which the NHS says go to A&E now.
+ * The treatment entries for fresh injuries (RICE, PEACE & LOVE) show the same line.
+ */
+export const INJURY_HELP: GetHelp = {
+  urgency: 'emergency',
+  text: 'Severe pain, a snap or crack heard when it happened, a limb that looks bent or out of shape, or skin below the injury that is numb, cold or pale: go to an emergency room now, or call 911 or your local emergency number.',
+};
+
+/**
+ * "Depression and anxiety" is this entry only where the sentence is about pain: "pain" and the
+ * pain conditions, not "chronic" or "back" alone ("chronic depression", "the anxiety came back").
+ */
+const MOOD_WITH_PAIN = ['pain', 'fibromyalgia', 'arthritis', 'sciatica', 'migraine'];
 
 /** "Short-term pain relief" and "long-term pain relief" are about relief, not a kind of pain. */
 const PAIN_SPAN_CUES = (otherSense: string): AmbiguityCues => ({
@@ -121,7 +136,7 @@ export const conditions: GlossaryEntry[] = [
         name: 'University Hospitals Bristol NHS Foundation Trust, pain clinic patient information',
       },
       { name: 'CDC Clinical Practice Guideline for Prescribing Opioids for Pain (2022)' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -158,7 +173,7 @@ export const conditions: GlossaryEntry[] = [
         name: 'Curr Rheumatol Rep 2009, "Chronic widespread pain and fibromyalgia: two sides of the same coin?" (PubMed 19922733)',
       },
       { name: 'Macfarlane et al., Ann Rheum Dis 2017 (EULAR fibromyalgia recommendations)' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -199,7 +214,7 @@ export const conditions: GlossaryEntry[] = [
       { name: 'MedlinePlus, "Sprains and Strains"' },
       { name: 'NHS, "Sprains and strains"' },
       { name: 'MedlinePlus, "Tendinitis"' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -458,7 +473,7 @@ export const conditions: GlossaryEntry[] = [
       { name: 'NIAMS, "Fibromyalgia"' },
       { name: 'Treede et al., Pain 2019 (IASP classification of chronic pain for ICD-11)' },
       { name: 'Macfarlane et al., Ann Rheum Dis 2017 (EULAR fibromyalgia recommendations)' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -481,7 +496,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'Pain in the back between the bottom of the ribs and the buttocks. It is very common and is rarely a sign of something serious. It often gets better within a few weeks.',
-    more: 'Most people have it at some point in life. In about nine cases in ten, no single cause such as a disease or a damaged part can be found. Keep moving and carry on with daily life as far as you can: advice to stay active is a key part of care. Scans are seldom needed. Heat, exercise and, for some people, pain medicine can help while it settles. Pain that lasts more than 12 weeks is called chronic low back pain. See a doctor the same day for back pain with a fever, after a fall or injury, or if you have had cancer.',
+    more: 'Most people have it at some point. In about nine cases in ten, no single cause, such as a disease or damage, can be found. Keep moving and carry on with daily life as far as you can; staying active is a key part of care. Scans are seldom needed. Heat, exercise and, for some, pain medicine can help while it settles. Pain that lasts more than 12 weeks is called chronic low back pain. See a doctor the same day for back pain with a fever, weight loss you cannot explain or pain that is worse at night, or after a fall, or if you have had cancer. Back pain after a serious accident needs emergency care.',
     section: 'chronic-pain',
     related: [
       'chronic-low-back-pain',
@@ -527,7 +542,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'Low back pain that has lasted more than 12 weeks. Staying as active as you can is a key part of care.',
-    more: "A major US guideline says to start with care that does not use drugs: exercise, rehab programs, CBT, yoga or tai chi, mindfulness or spinal manipulation. NSAIDs come next, and opioids only if the rest have failed. Most of these help only a little. The UK's NICE advises against routine scans. It does not back TENS, ultrasound, back belts, traction or paracetamol on its own. See a doctor the same day for back pain with a fever, after a fall or injury, or if you have had cancer.",
+    more: "A major US guideline says to start with care that does not use drugs: exercise, rehab programs, CBT, yoga or tai chi, mindfulness or spinal manipulation. NSAIDs come next, and opioids only if the rest have failed. Most of these help only a little. The UK's NICE advises against routine scans. It does not back TENS, ultrasound, back belts, traction or paracetamol on its own. See a doctor the same day for back pain with a fever, weight loss you cannot explain or pain that is worse at night, or after a fall, or if you have had cancer. Back pain after a serious accident needs emergency care.",
     section: 'chronic-pain',
     related: [
       'low-back-pain',
@@ -567,7 +582,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'Pain that runs from the low back or buttock down the back of one leg. It may burn or feel like a shock, and can come with numbness, tingling or weakness.',
-    more: 'It usually happens when a herniated disk or a bone spur presses on the nerve roots in the low back. When a disk is the cause, it often clears up in weeks to months. Keep up your daily activities as far as you can. See a clinician if it lasts more than a week, is severe, or keeps getting worse. Serious leg weakness, or changes in bladder or bowel habits, are warning signs that may need surgery.',
+    more: 'It usually happens when a herniated disk or a bone spur presses on the nerve roots in the low back. When a disk is the cause, it often clears up in weeks to months. Keep up your daily activities as far as you can. See a clinician if it lasts more than a week, is severe, or keeps getting worse. Sudden, severe pain with numbness or weakness in the leg needs care right away. Numbness around the genitals, or trouble controlling your bladder or bowels, is an emergency.',
     section: 'chronic-pain',
     related: [
       'herniated-disc',
@@ -622,7 +637,7 @@ export const conditions: GlossaryEntry[] = [
       { name: 'Mayo Clinic, "Carpal tunnel syndrome: Symptoms and causes"' },
       { name: 'Baptist Health, "Carpal tunnel syndrome"' },
       { name: 'Mayo Clinic Sports Medicine, "Carpal tunnel"' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -646,7 +661,7 @@ export const conditions: GlossaryEntry[] = [
     category: 'condition',
     short:
       'A painful tendon problem, often from overuse. Tendons are the tough cords that join muscle to bone. The main treatment is exercise that slowly builds up the load on the tendon.',
-    more: 'Tendinitis means an inflamed tendon. Many doctors now say tendinopathy, because tendon pain that lasts is often due to changes in the tendon more than inflammation. It is common around the shoulder, elbow, wrist, knee, hip and heel; tennis elbow is one example. Overuse, injury and some diseases, like rheumatoid arthritis, can play a part. The core treatment is graded loading: exercises that ask a bit more of the tendon week by week. Cutting back on the moves that make it worse can help it settle, but stopping all activity is not needed. In one trial of Achilles tendon pain, staying active within set pain limits worked as well as resting. Pain medicine and steroid shots are other options.',
+    more: 'Tendinitis means an inflamed tendon. Many doctors now say tendinopathy, because lasting tendon pain often comes from changes in the tendon more than inflammation. It is common around the shoulder, elbow, knee and heel; tennis elbow is one example. Overuse, injury and some diseases, like rheumatoid arthritis, play a part. The core treatment is graded loading: exercises that ask a bit more of the tendon week by week. Cutting back on moves that make it worse can help it settle; you need not stop all activity. In one Achilles trial, staying active within set pain limits worked as well as rest. Steroid shots may ease pain for a few weeks, but in trials people often did worse months later.',
     section: 'chronic-pain',
     related: [
       'tendon',
@@ -669,6 +684,9 @@ export const conditions: GlossaryEntry[] = [
       },
       { name: 'MedlinePlus, "Tendinitis"' },
       { name: 'Silbernagel et al., Am J Sports Med 2007' },
+      {
+        name: 'Coombes, Bisset & Vicenzino, Lancet 2010 (review of steroid and other injections for tendinopathy)',
+      },
       { name: 'Mayo Clinic, "Achilles tendon rupture"' },
     ],
     reviewed: REVIEWED,
@@ -886,7 +904,7 @@ export const conditions: GlossaryEntry[] = [
       },
       { name: 'North Carolina Division of Public Health, "Polio"' },
       { name: 'California Department of Public Health, "Polio"' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -1123,15 +1141,7 @@ export const conditions: GlossaryEntry[] = [
         kind: 'synonym',
         ambiguous: {
           otherSenses: ['depression and anxiety in general, not tied to pain'],
-          supportWords: [
-            'pain',
-            'chronic',
-            'fibromyalgia',
-            'arthritis',
-            'back',
-            'sciatica',
-            'migraine',
-          ],
+          supportWords: MOOD_WITH_PAIN,
           needsSupport: true,
         },
       },
@@ -1140,15 +1150,7 @@ export const conditions: GlossaryEntry[] = [
         kind: 'synonym',
         ambiguous: {
           otherSenses: ['anxiety and depression in general, not tied to pain'],
-          supportWords: [
-            'pain',
-            'chronic',
-            'fibromyalgia',
-            'arthritis',
-            'back',
-            'sciatica',
-            'migraine',
-          ],
+          supportWords: MOOD_WITH_PAIN,
           needsSupport: true,
         },
       },

@@ -3,6 +3,15 @@ import type { GetHelp, GlossaryEntry, Source } from '../types';
 
 const REVIEWED = '2026-12-02';
 
+/** The source article: a company blog post, checked against the primary sources it is listed after. */
+const SOURCE_GUIDE: Source = {
+  name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)',
+  weak: "the source guide: a company's blog article, checked here against the sources above it",
+};
+const CDC_ARTHRITIS_ACTIVITY: Source = {
+  name: 'CDC, "Physical Activity for Arthritis" (types of activities)',
+};
+
 const NIA_SAFETY: Source = {
   name: 'National Institute on Aging, Go4Life, "Staying safe while exercising"',
 };
@@ -137,7 +146,7 @@ export const exercise: GlossaryEntry[] = [
       { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
       { name: 'Physical Activity Guidelines for Americans, 2nd ed. (2018)' },
       { name: 'AAFP 2010, older-adult activity recommendations table' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -207,7 +216,7 @@ export const exercise: GlossaryEntry[] = [
       { name: 'Physical Activity Guidelines for Americans, 2nd ed. (2018)' },
       { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
       NIA_SAFETY,
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -254,7 +263,7 @@ export const exercise: GlossaryEntry[] = [
     sources: [
       { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
       NIA_SAFETY,
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -273,10 +282,7 @@ export const exercise: GlossaryEntry[] = [
     more: 'The source guide names the recumbent bike as an example of low-impact cardio in physical therapy. The seat and backrest hold you up while your legs do the work. Cycling is one of the joint-friendly activities the CDC lists for people with arthritis. Your physical therapist can set the seat distance and the resistance for you, and suggest how long to ride at first.',
     section: 'in-a-session',
     related: ['low-impact-cardio', 'aerobic-exercise', 'elliptical', 'rowing-machine'],
-    sources: [
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
-      { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
-    ],
+    sources: [CDC_ARTHRITIS_ACTIVITY, SOURCE_GUIDE],
     reviewed: REVIEWED,
   },
   {
@@ -293,7 +299,12 @@ export const exercise: GlossaryEntry[] = [
     more: 'The source guide lists the rowing machine as an example of low-impact cardio in physical therapy. Each stroke uses the legs, trunk and arms together. You can change how hard it feels by changing the resistance and your pace. A physical therapist can check your form, set the resistance and tell you whether rowing suits your back, hips or shoulders.',
     section: 'in-a-session',
     related: ['low-impact-cardio', 'aerobic-exercise', 'recumbent-bike', 'elliptical'],
-    sources: [{ name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' }],
+    sources: [
+      {
+        name: 'Arthritis Foundation, Arthritis Today, "Home exercise equipment" (rowing machine)',
+      },
+      SOURCE_GUIDE,
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -367,7 +378,10 @@ export const exercise: GlossaryEntry[] = [
     more: 'Because your feet stay on the pedals, there is no pounding like there is in running, so it counts as low-impact cardio. In the source guide, a pain doctor names the elliptical, along with swimming, as a kind of hard but low-impact aerobic exercise that can help with widespread pain such as fibromyalgia. You can change the speed and the resistance. Hold the handles if your balance is not steady, and ask your PT how hard to push.',
     section: 'chronic-pain',
     related: ['low-impact-cardio', 'aerobic-exercise', 'generalized-pain', 'fibromyalgia'],
-    sources: [{ name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' }],
+    sources: [
+      { name: 'Arthritis Foundation, "Elliptical machines go easy on your joints" (2023)' },
+      SOURCE_GUIDE,
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -454,7 +468,7 @@ export const exercise: GlossaryEntry[] = [
       { name: 'Aintree University Hospital NHS, "Hydrotherapy"' },
       { name: 'Oxford University Hospitals NHS, "Aquatic Therapy"' },
       NIA_SAFETY,
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -481,7 +495,7 @@ export const exercise: GlossaryEntry[] = [
     sources: [
       { name: 'Dutton, physical therapy textbook (AccessPhysiotherapy)' },
       { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -743,7 +757,7 @@ export const exercise: GlossaryEntry[] = [
       { name: 'National Institute on Aging, Go4Life (MedlinePlus Magazine)' },
       { name: 'CDC, "Physical Activity for Arthritis" (types of activities)' },
       NIA_SAFETY,
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
+      SOURCE_GUIDE,
     ],
     reviewed: REVIEWED,
   },
@@ -789,8 +803,8 @@ export const exercise: GlossaryEntry[] = [
       'Exercise where a muscle works while it gets longer, as when you slowly lower a weight or sit down slowly into a chair. It is the lowering part of a move.',
     more: 'Most moves have a lifting part, where the muscle shortens, and a lowering part, where it lengthens under load. The lowering part is the eccentric part. New or hard lowering work is most linked to delayed onset muscle soreness (DOMS), the ache that starts about a day later. That soreness comes from tiny injuries in the muscle fibers and the repair that follows, not from lactic acid. It usually peaks 1 to 3 days after. Ask your PT what soreness to expect from your program.',
     getHelp: {
-      urgency: 'same-day',
-      text: 'Very dark urine after hard exercise, or muscles too sore, swollen or weak to use: get medical help today. It can harm the kidneys.',
+      urgency: 'emergency',
+      text: 'Very dark urine after hard exercise, or muscles too sore, swollen or weak to use, can be muscle breakdown that harms the kidneys. Stop exercising and go to an emergency room now.',
     },
     section: 'why-it-hurts',
     related: ['doms', 'strengthening-exercise', 'lactic-acid', 'tendinopathy'],
@@ -798,7 +812,11 @@ export const exercise: GlossaryEntry[] = [
       { name: 'Cheung, Hume & Maxwell, Sports Med 2003' },
       { name: 'ACSM brochure, "Delayed Onset Muscle Soreness"' },
       { name: 'MedlinePlus, "Rhabdomyolysis"' },
-      { name: 'Rushall, SDSU Coaching Science Abstracts' },
+      { name: 'CDC NIOSH, "Rhabdomyolysis"' },
+      {
+        name: 'Rushall, SDSU Coaching Science Abstracts',
+        weak: "a coaching digest that sums up other people's studies",
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -944,10 +962,7 @@ export const exercise: GlossaryEntry[] = [
       'occupational-therapy',
       'core-muscles',
     ],
-    sources: [
-      { name: 'OSHA, "Ergonomics: The Study of Work" (OSHA 3125)' },
-      { name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)' },
-    ],
+    sources: [{ name: 'OSHA, "Ergonomics: The Study of Work" (OSHA 3125)' }, SOURCE_GUIDE],
     reviewed: REVIEWED,
   },
   {

@@ -5,11 +5,18 @@ const REVIEWED = '2026-12-02';
 
 // ---- Shared safety text, so the members of a class say the same thing ----
 
-/** The heart and stroke signs the FDA names for non-aspirin NSAIDs (2015). */
+/**
+ * The heart and stroke signs the FDA names for non-aspirin NSAIDs (2015), and the signs of
+ * bleeding in the stomach the NSAID Medication Guide names.
+ */
 const NSAID_HEART_HELP: GetHelp = {
   urgency: 'emergency',
-  text: 'Chest pain, shortness of breath, slurred speech, or weakness on one side of the body: these can be a heart attack or stroke. Call 911 or your local emergency number now.',
+  text: 'Chest pain, shortness of breath, slurred speech, or weakness on one side of the body can be a heart attack or stroke. Vomiting blood, or black or bloody stools, can be bleeding in the stomach. Call 911 or your local emergency number now.',
 };
+
+/** The FDA's 2020 advice on NSAIDs in pregnancy (it does not cover low-dose aspirin a doctor advised). */
+const NSAID_PREGNANCY =
+  'If you are pregnant, ask your doctor before you use an NSAID: the FDA advises avoiding them from about 20 weeks of pregnancy unless a doctor tells you to use one.';
 
 /** The same signs, and those of a severe allergic reaction the gel labels name. */
 const TOPICAL_NSAID_HELP: GetHelp = {
@@ -54,6 +61,9 @@ const FDA_GABAPENTINOIDS: Source = {
 };
 const FDA_NSAID_2015: Source = {
   name: 'US FDA, Drug Safety Communication: non-aspirin NSAIDs and heart attack or stroke (2015)',
+};
+const FDA_NSAID_PREGNANCY: Source = {
+  name: 'US FDA, Drug Safety Communication: avoid NSAIDs in pregnancy at 20 weeks or later (2020)',
 };
 const NSAID_MED_GUIDE: Source = { name: 'DailyMed, NSAID Medication Guide' };
 const FDA_IBUPROFEN_ASPIRIN: Source = {
@@ -168,12 +178,12 @@ export const medications: GlossaryEntry[] = [
       'pain-relief-medication',
     ],
     note: 'The source guide lists acetaminophen as an over-the-counter NSAID that brings down inflammation. That is wrong: acetaminophen is not an NSAID, and it does not reduce swelling. Ibuprofen, naproxen and aspirin are NSAIDs (MedlinePlus, "Acetaminophen" and "Over-the-counter pain relievers").',
-    safety:
-      'Can cause stomach ulcers and bleeding, sometimes with no warning. Non-aspirin NSAIDs raise the risk of heart attack, stroke and heart failure, more so at higher doses and with longer use. They can also raise blood pressure and harm the kidneys. Use only one NSAID at a time, and check cold and flu mixes for them. Vomiting blood, or black or bloody stools, needs care right away. Do not give aspirin to children or teens. Follow the label, and ask your pharmacist.',
+    safety: `Can cause stomach ulcers and bleeding, sometimes with no warning. Non-aspirin NSAIDs raise the risk of heart attack, stroke and heart failure, more so at higher doses and with longer use. They can also raise blood pressure and harm the kidneys. Use only one NSAID at a time, and check cold and flu mixes for them. Vomiting blood, or black or bloody stools, needs care right away. Do not give aspirin to children or teens. ${NSAID_PREGNANCY} Follow the label, and ask your pharmacist.`,
     getHelp: NSAID_HEART_HELP,
     sources: [
       FDA_NSAID_2015,
       NSAID_MED_GUIDE,
+      FDA_NSAID_PREGNANCY,
       FDA_IBUPROFEN_ASPIRIN,
       NAPROXEN_ASPIRIN_STUDY,
       { name: 'MyHealth Alberta/Healthwise, "NSAIDs"' },
@@ -197,13 +207,13 @@ export const medications: GlossaryEntry[] = [
     more: 'Ibuprofen is a non-aspirin NSAID. The FDA warns that these raise the risk of heart attack and stroke. The risk can start in the first weeks of use, and it grows with higher doses and longer use. Ibuprofen can also cause stomach ulcers or bleeding. If you take a daily low-dose aspirin for your heart, ask your doctor or pharmacist before you use ibuprofen, since it can weaken that benefit. Do not stop your aspirin without asking. Tell your clinician if you need a pain medicine on most days.',
     section: 'why-it-hurts',
     related: ['nsaid', 'naproxen', 'aspirin', 'acetaminophen', 'topical-nsaids', 'doms'],
-    safety:
-      'Risks include heart attack, stroke, heart failure, high blood pressure, kidney harm, and stomach ulcers or bleeding. Do not take it right before or after heart bypass surgery. Do not take it with other NSAIDs. Follow the label. Ask your clinician or pharmacist first if you are over 60, take blood thinners or steroids, or have heart, stomach or kidney problems.',
+    safety: `Risks include heart attack, stroke, heart failure, high blood pressure, kidney harm, and stomach ulcers or bleeding. Do not take it right before or after heart bypass surgery. Do not take it with other NSAIDs. Follow the label. Ask your clinician or pharmacist first if you are over 60, take blood thinners or steroids, or have heart, stomach or kidney problems. ${NSAID_PREGNANCY}`,
     getHelp: NSAID_HEART_HELP,
     sources: [
       FDA_NSAID_2015,
       NSAID_MED_GUIDE,
       FDA_IBUPROFEN_ASPIRIN,
+      FDA_NSAID_PREGNANCY,
       { name: 'MedlinePlus, "Ibuprofen"' },
       OTC_PAIN_RELIEVERS,
     ],
@@ -224,14 +234,14 @@ export const medications: GlossaryEntry[] = [
     more: 'Naproxen works like ibuprofen but stays active longer. Naproxen from a store is meant for short-term use unless your clinician tells you otherwise. It is a non-aspirin NSAID, with the same risks: heart attack, stroke, stomach ulcers and bleeding, raised blood pressure and kidney problems. The FDA says the data cannot show that any one NSAID is clearly safer for the heart than another. Like ibuprofen, naproxen may weaken the heart benefit of daily low-dose aspirin. Ask before you mix them, and do not stop your aspirin without asking.',
     section: 'why-it-hurts',
     related: ['nsaid', 'ibuprofen', 'aspirin', 'acetaminophen', 'topical-nsaids'],
-    safety:
-      'Can cause stomach ulcers and bleeding, and raise the risk of heart attack, stroke and heart failure. Do not take it with other NSAIDs. Follow the label, and ask your clinician or pharmacist before long-term use, or if you are over 60, take blood thinners or steroids, or have heart, stomach or kidney problems.',
+    safety: `Can cause stomach ulcers and bleeding, and raise the risk of heart attack, stroke and heart failure. Do not take it with other NSAIDs. Follow the label, and ask your clinician or pharmacist before long-term use, or if you are over 60, take blood thinners or steroids, or have heart, stomach or kidney problems. ${NSAID_PREGNANCY}`,
     getHelp: NSAID_HEART_HELP,
     sources: [
       FDA_NSAID_2015,
       { name: 'DailyMed, naproxen sodium (Aleve) Drug Facts label' },
       NSAID_MED_GUIDE,
       NAPROXEN_ASPIRIN_STUDY,
+      FDA_NSAID_PREGNANCY,
       { name: 'MedlinePlus, "Naproxen"' },
     ],
     reviewed: REVIEWED,
@@ -250,7 +260,7 @@ export const medications: GlossaryEntry[] = [
     section: 'why-it-hurts',
     related: ['nsaid', 'ibuprofen', 'naproxen', 'acetaminophen', 'pain-relief-medication'],
     safety:
-      'Can cause stomach ulcers and bleeding, even without warning signs. The risk is higher if you are over 60, have had ulcers, have 3 or more alcoholic drinks a day, or take blood thinners, steroids or other NSAIDs. Do not give it to children or teens. Ask your doctor before you start or stop daily aspirin.',
+      'Can cause stomach ulcers and bleeding, even without warning signs. The risk is higher if you are over 60, have had ulcers, have 3 or more alcoholic drinks a day, or take blood thinners, steroids or other NSAIDs. Do not give it to children or teens. Ask your doctor before you start or stop daily aspirin. If you are pregnant, ask your doctor before you take aspirin for pain: the FDA advises avoiding NSAIDs from about 20 weeks of pregnancy, though not low-dose aspirin that a doctor has told you to take.',
     getHelp: {
       urgency: 'emergency',
       text: 'Vomiting blood, black or bloody stools, or feeling faint: call 911 or your local emergency number now. Stomach pain that does not get better: call your doctor.',
@@ -265,6 +275,7 @@ export const medications: GlossaryEntry[] = [
       FDA_NSAID_2015,
       FDA_IBUPROFEN_ASPIRIN,
       NAPROXEN_ASPIRIN_STUDY,
+      FDA_NSAID_PREGNANCY,
       { name: 'MedlinePlus, "Aspirin"' },
     ],
     reviewed: REVIEWED,
@@ -394,8 +405,7 @@ export const medications: GlossaryEntry[] = [
       'compounded-pain-cream',
       'cbd-cream',
     ],
-    safety:
-      'Skin irritation is common. Keep it off broken skin and out of the eyes and mouth. It can cause a serious allergic reaction, more often in people allergic to aspirin. Less of the drug reaches the blood than with pills, but like other non-aspirin NSAIDs it carries heart attack, stroke and stomach bleeding warnings. Follow the label, and ask your pharmacist before you use it.',
+    safety: `Skin irritation is common. Keep it off broken skin and out of the eyes and mouth. It can cause a serious allergic reaction, more often in people allergic to aspirin. Less of the drug reaches the blood than with pills, but like other non-aspirin NSAIDs it carries heart attack, stroke and stomach bleeding warnings. ${NSAID_PREGNANCY} Follow the label, and ask your pharmacist before you use it.`,
     getHelp: TOPICAL_NSAID_HELP,
     sources: [
       DICLOFENAC_GEL_LABEL,
@@ -405,6 +415,7 @@ export const medications: GlossaryEntry[] = [
       { name: 'BMC Musculoskeletal Disorders 2014 commentary on topical NSAIDs' },
       { name: 'J Pain Res 2011 pooled safety analysis' },
       FDA_NSAID_2015,
+      FDA_NSAID_PREGNANCY,
     ],
     reviewed: REVIEWED,
   },
@@ -422,12 +433,12 @@ export const medications: GlossaryEntry[] = [
     more: 'In the US, diclofenac gel is sold without a prescription for arthritis pain in the hands, wrists, elbows, feet, ankles and knees. Its label says it can take up to a week to help. It has not been shown to work for sprains, strains or sports injuries. Like other non-aspirin NSAIDs, it carries warnings for heart attack, stroke and stomach bleeding, and the label adds a liver warning. In the UK, diclofenac pills are not for people with heart disease, heart failure, poor blood flow in the legs, or a past stroke.',
     section: 'why-it-hurts',
     related: ['topical-nsaids', 'nsaid', 'osteoarthritis', 'ibuprofen', 'naproxen'],
-    safety:
-      'Can cause a serious allergic reaction, more often in people allergic to aspirin. Using more than the label says, or with other diclofenac products, can harm the liver. Do not use it right before or after heart surgery, or on broken skin. Ask your pharmacist before you use it with other NSAIDs or blood thinners.',
+    safety: `Can cause a serious allergic reaction, more often in people allergic to aspirin. Using more than the label says, or with other diclofenac products, can harm the liver. Do not use it right before or after heart surgery, or on broken skin. Ask your pharmacist before you use it with other NSAIDs or blood thinners. ${NSAID_PREGNANCY}`,
     getHelp: TOPICAL_NSAID_HELP,
     sources: [
       DICLOFENAC_GEL_LABEL,
       FDA_NSAID_2015,
+      FDA_NSAID_PREGNANCY,
       { name: 'MHRA Drug Safety Update, "Diclofenac: new contraindications and warnings" (2013)' },
       { name: 'MedlinePlus, "Diclofenac Topical"' },
       { name: 'NHS, "Diclofenac"' },
@@ -764,14 +775,17 @@ export const medications: GlossaryEntry[] = [
       'pain-management',
     ],
     safety:
-      'Every pain medicine has risks, even ones sold without a prescription. Read the label, check that you are not taking the same drug in two products, and ask your clinician or pharmacist which one is safe for you. Do not mix opioids with alcohol or sleep medicines.',
+      'Every pain medicine has risks, even ones sold without a prescription. Read the label, check that you are not taking the same drug in two products, and ask your clinician or pharmacist which one is safe for you. Do not mix opioids with alcohol, benzodiazepines, sleep medicines, gabapentin or pregabalin unless your prescriber agrees.',
     getHelp: {
       urgency: 'emergency',
-      text: 'Someone took too much of a pain medicine, or is very sleepy and breathing slowly: call 911, or Poison Help at 1-800-222-1222 (US). Elsewhere, call your local emergency number.',
+      text: 'Someone is very sleepy, hard to wake or breathing slowly: call 911 or your local emergency number now, and give naloxone if they take opioids and you have it. Took too much of a pain medicine but seems fine: call Poison Help at 1-800-222-1222 (US) right away, or your local emergency number.',
     },
     sources: [
       OTC_PAIN_RELIEVERS,
       CDC_OPIOID_GUIDELINE,
+      CDC_OVERDOSE_SIGNS,
+      FDA_OPIOID_BENZO,
+      FDA_GABAPENTINOIDS,
       { name: 'CDC, "Nonopioid therapies for pain: a clinical reference"' },
       SOURCE_GUIDE,
     ],
@@ -809,7 +823,7 @@ export const medications: GlossaryEntry[] = [
       'Infection is rare but serious. Tell your doctor first if you have diabetes, take blood thinners, or feel unwell or feverish. Too many shots may harm cartilage, tendons and bone. Rarely, a severe allergic reaction happens soon after the shot. The FDA warns that shots into the spine (epidurals) can, rarely, cause serious nerve problems such as stroke or paralysis. Ask your doctor how many shots are safe for you.',
     getHelp: {
       urgency: 'same-day',
-      text: 'A hot, red, swollen joint, or a fever, after a shot? It may be an infection: get care the same day. New weakness or numbness after a spine shot: call 911 or your local emergency number.',
+      text: 'A hot, red, swollen joint, or a fever, after a shot? It may be an infection: get care the same day. Trouble breathing or a swollen face soon after a shot, or new weakness or numbness after a spine shot: call 911 or your local emergency number.',
     },
     sources: [
       { name: 'NHS, "Steroid injections"' },

@@ -85,13 +85,16 @@ export const symptoms: GlossaryEntry[] = [
     ],
     note: 'The source guide says DOMS takes 24 to 48 hours to set in fully and is gone a day or two after that, and it suggests foam rolling to "flush out" lactic acid. Sources put the start at about 12 to 24 hours, the peak at 24 to 72 hours and the end within about 5 to 7 days; lactic acid plays no part (ACSM "Delayed Onset Muscle Soreness"; Cheung, Hume & Maxwell, Sports Med 2003).',
     getHelp: {
-      urgency: 'same-day',
-      text: 'Very bad muscle pain, swelling or weakness after exercise, with dark brown or cola-colored urine: get medical help the same day. It can be a muscle breakdown that harms the kidneys.',
+      urgency: 'emergency',
+      text: 'Very bad muscle pain, swelling or weakness after exercise, with dark brown or cola-colored urine, can be muscle breakdown that harms the kidneys. Stop exercising and go to an emergency room now.',
     },
     sources: [
       { name: 'ACSM brochure, "Delayed Onset Muscle Soreness"' },
       { name: 'Cheung, Hume & Maxwell, Sports Med 2003' },
-      { name: 'Rushall, SDSU Coaching Science Abstracts' },
+      {
+        name: 'Rushall, SDSU Coaching Science Abstracts',
+        weak: "a coaching digest that sums up other people's studies",
+      },
       { name: 'Cochrane review, Herbert et al. 2011' },
       { name: 'Wiewelhove et al., Front Physiol 2019' },
       { name: 'MedlinePlus Medical Encyclopedia, "Rhabdomyolysis"' },
@@ -130,7 +133,10 @@ export const symptoms: GlossaryEntry[] = [
     sources: [
       { name: 'NCI Dictionary of Cancer Terms, "inflammation" (NCBI Bookshelf)' },
       { name: 'MyHealth Alberta/Healthwise, "NSAIDs"' },
-      { name: 'Arthritis-health glossary, "Acetaminophen"' },
+      {
+        name: 'Arthritis-health glossary, "Acetaminophen"',
+        weak: 'a consumer health website, not a medical body',
+      },
       { name: 'Dubois & Esculier, Br J Sports Med 2020' },
       { name: 'MedlinePlus, "Rheumatoid Arthritis"' },
       { name: 'NHS, "Cellulitis"' },
@@ -468,11 +474,15 @@ export const symptoms: GlossaryEntry[] = [
     more: 'Swelling can affect one area, like a sprained ankle, or the whole body. Swelling after an injury comes with inflammation, often along with redness, warmth and pain. Light compression and raising the limb are common first steps. A cold pack can also limit swelling from a fresh injury; keep a cloth between it and your skin, for no more than about 20 minutes at a time. Do not put heat on a swollen area. Swelling with no clear cause is a reason to call your clinician.',
     section: 'why-it-hurts',
     related: ['inflammation', 'cold-therapy', 'heat-therapy', 'peace-and-love', 'sprain'],
-    getHelp: BLOOD_CLOT_HELP('calf or leg'),
+    getHelp: {
+      urgency: 'same-day',
+      text: 'A painful, swollen, warm calf or leg on one side can be a blood clot: get medical help the same day. Swelling with chest pain or short breath, or a swollen face, lips or tongue: call 911 or your local emergency number.',
+    },
     sources: [
       { name: 'MedlinePlus Medical Encyclopedia, "Swelling"' },
       { name: 'MedlinePlus, "Edema"' },
       BLOOD_CLOT_SOURCE,
+      { name: 'NHS, "Anaphylaxis"' },
       { name: 'Dubois & Esculier, Br J Sports Med 2020' },
       { name: 'Cleveland Clinic, "Ice or heat" (2020)' },
       {

@@ -1,10 +1,12 @@
 // Glossary entries: treatments.
 import type { GetHelp, GlossaryEntry, Source } from '../types';
+import { INJURY_HELP } from './conditions';
 
 const REVIEWED = '2026-12-02';
 
 const CLEARING: Source = {
   name: 'Clearing, "The 2022 Guide to Physical Therapy for Chronic Pain" (2022)',
+  weak: "the source guide: a company's blog article, checked here against the sources above it",
 };
 const NICE_NG59: Source = { name: 'NICE guideline NG59, "Low back pain and sciatica in over 16s"' };
 const ACP_2017: Source = { name: 'ACP guideline, Qaseem et al., Ann Intern Med 2017' };
@@ -42,10 +44,6 @@ const NECK_HELP: GetHelp = {
 const PADS_HELP: GetHelp = {
   urgency: 'soon',
   text: 'A burn, blisters or a rash under the pads: stop using it and tell your clinician.',
-};
-const INJURY_HELP: GetHelp = {
-  urgency: 'emergency',
-  text: 'A crack heard when you got hurt, a limb that looks bent, or numb, cold or pale skin below the injury: get help now. Call 911 or your local emergency number.',
 };
 const MEDITATION_HELP: GetHelp = {
   urgency: 'soon',
@@ -1107,14 +1105,19 @@ export const treatments: GlossaryEntry[] = [
     short:
       'Shining weak laser or LED light on the skin over a painful area. It is also called cold laser. Whether it really helps is uncertain.',
     more: "For chronic low back pain, 7 small trials found it eased pain more than a fake treatment for a short time. But it did not help people do more in daily life. A US doctors' group (the ACP) lists it among choices with low-quality evidence for this kind of back pain. One large US insurer calls it experimental for knee arthritis, fibromyalgia and carpal tunnel syndrome, so it may not be covered. Ask your therapist why they suggest it and what else you could try.",
+    safety:
+      'The light can harm the eyes. Never look into the beam, and wear the goggles you are given. It should not be shone over the eyes, over a cancer, or over the belly in pregnancy. Tell your therapist if you have epilepsy or have had cancer.',
     noGetHelp:
-      'The sources name no warning signs for this low-power light; the open question is whether it helps at all.',
+      'The sources name no warning signs to act on after this low-power light; its risk is to the eyes, which the safety note covers, and the open question is whether it helps at all.',
     section: 'in-a-session',
     related: ['chronic-low-back-pain', 'placebo', 'evidence-quality', 'health-insurance'],
     sources: [
       { name: '2015 meta-analysis, PMC4704537' },
       ACP_2017,
       { name: 'Aetna Clinical Policy Bulletin 0363' },
+      {
+        name: 'Navratil & Kymplova, J Clin Laser Med Surg 2002, "Contraindications in noninvasive laser therapy: truth and fiction"',
+      },
       { name: 'HandWiki, "Low-level laser therapy"', weak: 'a wiki page' },
     ],
     reviewed: REVIEWED,
@@ -1302,7 +1305,10 @@ export const treatments: GlossaryEntry[] = [
     sources: [
       { name: 'Wiewelhove et al., Front Physiol 2019' },
       { name: '2022 review of chronic foam rolling, PMC8998857' },
-      { name: 'Rushall, SDSU Coaching Science Abstracts' },
+      {
+        name: 'Rushall, SDSU Coaching Science Abstracts',
+        weak: "a coaching digest that sums up other people's studies",
+      },
       { name: 'Cheung, Hume & Maxwell, Sports Med 2003' },
     ],
     reviewed: REVIEWED,
@@ -1892,6 +1898,7 @@ export const treatments: GlossaryEntry[] = [
       'posture-ergonomics',
     ],
     sources: [
+      { name: 'NINDS, "Carpal Tunnel Syndrome"' },
       { name: 'Baptist Health, "Carpal tunnel syndrome"' },
       { name: 'Healthwise, "Wrist Splint for Carpal Tunnel Syndrome"' },
       { name: 'Mayo Clinic Sports Medicine, "Carpal tunnel"' },

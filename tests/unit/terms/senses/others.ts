@@ -128,6 +128,17 @@ export const SENSES: SenseCase[] = [
     word: 'HEP',
     entry: null,
   },
+  // care: physical therapist, and the assistant who is not one
+  {
+    text: 'Your physical therapist will check how your knee bends and plan your exercises.',
+    word: 'physical therapist',
+    entry: 'physical-therapist',
+  },
+  {
+    text: 'A physical therapist assistant led the session, following the plan your therapist wrote.',
+    word: 'physical therapist',
+    entry: null,
+  },
   // care: PCP and GP
   {
     text: 'Ask your PCP to send you to a physical therapist.',
