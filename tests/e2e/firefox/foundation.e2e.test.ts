@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_META } from '../../../guide/about';
 import { GLOSSARY } from '../../../guide/glossary/index';
+import { HELP_LABELS } from '../../../guide/help-words';
 import {
   FIREFOX_BUILD,
   FIREFOX_E2E_BUILD,
@@ -71,9 +72,9 @@ describe('the demo article in Firefox', () => {
     expect(await tooltipText(page, '.pt-term')).toBe(entry('doms').term);
     expect(await tooltipText(page, '.pt-short')).toBe(entry('doms').short);
     // When to get help, in the words the card shows it with.
-    expect(await tooltipText(page, '.pt-help')).toBe(
-      `Get help today: ${entry('doms').getHelp?.text ?? 'missing'}`,
-    );
+    const help = entry('doms').getHelp;
+    if (!help) throw new Error('DOMS needs its get-help line');
+    expect(await tooltipText(page, '.pt-help')).toBe(`${HELP_LABELS[help.urgency]}: ${help.text}`);
     await new Promise((r) => setTimeout(r, 400)); // the card's fade-in, for the screenshot
     await screenshot(page, 'firefox-tooltip');
 
