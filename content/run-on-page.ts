@@ -56,7 +56,7 @@ export async function runOnPage(
     }
     starting = true;
     const made = matcher ? Promise.resolve(matcher) : pageGlossaryMatcher();
-    // Its data is inflated off the main thread; compiling it runs in a task of its own.
+    // Its data is inflated in a few short native steps; compiling it runs in a task of its own.
     void made.then(
       (m) => {
         matcher = m;

@@ -2,43 +2,61 @@
 // the sentence it sits in, and what the rest of the page is about.
 import type { AmbiguityCues } from '../guide/types';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const words = (list: readonly string[]): string => list.map(escape).join('|');
-
+/** Cue words, lower-cased once: matched by plain string search, with no RegExp to build. */
 export interface CompiledCues {
   needsSupport: boolean;
-  notAfter: RegExp | null;
-  notBefore: RegExp | null;
-  support: RegExp | null;
-  against: RegExp | null;
+  notAfter: readonly string[];
+  notBefore: readonly string[];
+  support: readonly string[];
+  against: readonly string[];
 }
 
+const lower = (list: readonly string[] = []): string[] => list.map((w) => w.toLowerCase());
+
 export function compileCues(cues: Omit<AmbiguityCues, 'otherSenses'>): CompiledCues {
-  const { notAfter = [], notBefore = [], supportWords = [], notInSentence = [] } = cues;
-  const anywhere = (list: readonly string[]): RegExp | null =>
-    list.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(list)})(?![\\p{L}\\p{N}])`, 'iu')
-      : null;
   return {
     needsSupport: !!cues.needsSupport,
-    notAfter: notAfter.length
-      ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(notAfter)})[\\s\\u00a0]*$`, 'iu')
-      : null,
-    notBefore: notBefore.length
-      ? new RegExp(`^[\\s\\u00a0]*(?:${words(notBefore)})(?![\\p{L}\\p{N}])`, 'iu')
-      : null,
-    support: anywhere(supportWords),
-    against: anywhere(notInSentence),
+    notAfter: lower(cues.notAfter),
+    notBefore: lower(cues.notBefore),
+    support: lower(cues.supportWords),
+    against: lower(cues.notInSentence),
   };
 }
 
 /**
- * Cues compiled when first needed: their Unicode, case-insensitive patterns are slow to build,
- * and most pages never meet most ambiguous aliases.
+ * Cues compiled when first needed. They were RegExps once, about a millisecond each to build,
+ * which a page meeting many ambiguous words paid many times over; lower-casing is all it costs.
  */
 export function lazyCues(cues: Omit<AmbiguityCues, 'otherSenses'>): () => CompiledCues {
   let compiled: CompiledCues | undefined;
   return () => (compiled ??= compileCues(cues));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+
+/** One of `words` ends `text` (lower case), as a whole word, before any trailing space. */
+function endsWithWord(text: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const tail = text.replace(/[\s\u00a0]+$/, '');
+  return words.some((w) => tail.endsWith(w) && !isWordChar(tail[tail.length - w.length - 1]));
+}
+
+/** One of `words` starts `text` (lower case), as a whole word, after any leading space. */
+function startsWithWord(text: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const head = text.replace(/^[\s\u00a0]+/, '');
+  return words.some((w) => head.startsWith(w) && !isWordChar(head[w.length]));
+}
+
+/** One of `words` is in `text` (lower case) as a whole word. */
+function hasWord(text: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + w.length])) return true;
+    }
+  }
+  return false;
 }
 
 /** A clock time just before: "9 a.m. PT", "10:30 PT", "5pm PT" name a time zone. */
@@ -82,12 +100,14 @@ export function meantAsTerm(d: Decision): Verdict {
   const before = d.text.slice(Math.max(0, d.start - WINDOW), d.start);
   const after = d.text.slice(d.end, d.end + WINDOW);
   if (d.caseSensitive && (CLOCK_BEFORE.test(before) || TAG_AFTER.test(after))) return 'no';
-  if (d.cues.notAfter?.test(before) || d.cues.notBefore?.test(after)) return 'no';
+  const { cues } = d;
+  if (endsWithWord(before.toLowerCase(), cues.notAfter)) return 'no';
+  if (startsWithWord(after.toLowerCase(), cues.notBefore)) return 'no';
   const [from, to] = sentenceAround(d.text, d.start, d.end);
-  const sentence = `${d.text.slice(from, d.start)} ${d.text.slice(d.end, to)}`;
+  const sentence = `${d.text.slice(from, d.start)} ${d.text.slice(d.end, to)}`.toLowerCase();
   // The other sense named in the sentence wins over everything: saying nothing beats
   // explaining the wrong thing.
-  if (d.cues.against?.test(sentence)) return 'no';
-  if (d.termInSentence || d.cues.support?.test(sentence)) return 'yes';
-  return d.cues.needsSupport ? 'no' : 'if-health-page';
+  if (hasWord(sentence, cues.against)) return 'no';
+  if (d.termInSentence || hasWord(sentence, cues.support)) return 'yes';
+  return cues.needsSupport ? 'no' : 'if-health-page';
 }

@@ -1,6 +1,6 @@
 // The packed match data as pages ship it: deflated and written as base64, about half the bytes
-// every page's script holds and parses. The browser's own DecompressionStream inflates it, off
-// the main thread, when the matcher is first made.
+// every page's script holds and parses. The browser's own DecompressionStream inflates it, in
+// native code and a few short steps, when the matcher is first made.
 import type { PackedMatchData } from './packed-match-data';
 
 export interface DeflatedMatchData {
