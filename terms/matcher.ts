@@ -4,7 +4,7 @@ import { meantAsTerm, sentenceAround } from './context';
 import { formScanner, type FormHit } from './form-scanner';
 import type { MatchEntry, Matcher, TermMatch } from './types';
 
-/** Distinct unambiguous entries that make a page "about health" for ambiguous aliases. */
+/** Distinct entries found for sure that make a page "about health" for ambiguous aliases. */
 const HEALTH_PAGE_ENTRIES = 2;
 
 export interface BlockResult {
@@ -12,7 +12,10 @@ export interface BlockResult {
   matches: TermMatch[];
   /** Ambiguous terms that count only if the page turns out to be about health. */
   ifHealthPage: TermMatch[];
-  /** Entries found by unambiguous aliases: what tells whether a page is about health. */
+  /**
+   * Entries found for sure, by an unambiguous alias or an ambiguous one its sentence confirms:
+   * what tells whether a page is about health.
+   */
   clearEntries: string[];
 }
 
@@ -81,8 +84,10 @@ export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
         cues: info.cues(),
         termInSentence: hitWithin(clear, from, to),
       });
-      if (verdict === 'yes') result.matches.push(match);
-      else if (verdict === 'if-health-page') result.ifHealthPage.push(match);
+      if (verdict === 'yes') {
+        result.matches.push(match);
+        result.clearEntries.push(info.entryId);
+      } else if (verdict === 'if-health-page') result.ifHealthPage.push(match);
     }
     return result;
   };

@@ -41,3 +41,28 @@ describe('a word in the sentence that names the other sense', () => {
     expect(matcher.findInBlocks(['Cryotherapy may help.', 'The train left.'])[0]).toEqual([]);
   });
 });
+
+describe('what makes a page about health', () => {
+  const words: MatchEntry[] = [
+    { id: 'swelling', aliases: [{ text: 'swelling', ambiguous: { supportWords: ['knee'] } }] },
+    { id: 'stiffness', aliases: [{ text: 'stiffness', ambiguous: { supportWords: ['knee'] } }] },
+    { id: 'massage', aliases: [{ text: 'massage', ambiguous: {} }] },
+  ];
+  const page = compileMatcher(words);
+  const ids = (blocks: string[]): string[][] =>
+    page.findInBlocks(blocks).map((b) => b.map((m) => m.entryId));
+
+  it('counts ambiguous words their sentence confirms, as it counts clear terms', () => {
+    expect(ids(['Swelling of the knee.', 'Stiffness in the knee.', 'A massage may help.'])).toEqual(
+      [['swelling'], ['stiffness'], ['massage']],
+    );
+  });
+
+  it('does not count ambiguous words with nothing to confirm them', () => {
+    expect(ids(['Swelling ranks.', 'Stiffness of manner.', 'A massage may help.'])).toEqual([
+      [],
+      [],
+      [],
+    ]);
+  });
+});
