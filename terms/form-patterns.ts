@@ -42,12 +42,12 @@ export interface LeadIn {
   next: string | null;
 }
 
-/** Longest first, so that where several alternatives match, the longest wins. */
+/** Longest first, so that where several alternatives match, the longest wins; none: never. */
 const alternation = (items: Iterable<string>): string =>
   [...items]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|');
+    .join('|') || '(?!)';
 
 /** `keys` are normalised, lowercase forms (normaliseKey). */
 export function formPatterns(keys: Iterable<string>): FormPatterns {

@@ -4,9 +4,10 @@
 // where a lead-in is followed by a gap that normalising changes ("low back\npain") is a short
 // window there normalised; everywhere else the text reads the same as is and normalised.
 import { lazyCues, type CompiledCues } from './context';
-import { formPatterns } from './form-patterns';
+import { formPatterns, type FormPatterns } from './form-patterns';
 import { gapChangesAt, normaliseKey, normaliseText } from './normalise';
 import type { MatchEntry } from './types';
+import { Vocabulary } from './vocabulary';
 
 export interface FormInfo {
   entryId: string;
@@ -69,9 +70,45 @@ function formInfo(infos: readonly FormInfo[] | undefined, found: string): FormIn
   return undefined;
 }
 
-export function formScanner(entries: readonly MatchEntry[]): FormScanner {
+/**
+ * Patterns of the forms the texts read so far could hold, grown as texts bring new words, and
+ * all forms once that stops paying (MAX_FORMS kept, or MAX_TEXT read).
+ */
+const MAX_FORMS = 300;
+const MAX_TEXT = 256 * 1024;
+
+export interface ScannerOptions {
+  /**
+   * The text of a short document: patterns are compiled for the forms it (and what is scanned
+   * later) could hold, not for all of them. Scanning finds the same either way.
+   */
+  vocabulary?: string;
+}
+
+export function formScanner(
+  entries: readonly MatchEntry[],
+  options: ScannerOptions = {},
+): FormScanner {
   const byKey = formTable(entries);
-  const { forms, formAt, formsAndLeadIns, leadIns, span } = formPatterns(byKey.keys());
+  let vocabulary: Vocabulary | null = null;
+  const tooBig = (v: Vocabulary): boolean => v.keys.size > MAX_FORMS || v.read > MAX_TEXT;
+  if (options.vocabulary !== undefined) {
+    vocabulary = new Vocabulary(byKey.keys());
+    vocabulary.add(options.vocabulary);
+    if (tooBig(vocabulary)) vocabulary = null;
+  }
+  let patterns: FormPatterns = formPatterns(vocabulary?.keys ?? byKey.keys());
+  let { forms, formAt, formsAndLeadIns, leadIns, span } = patterns;
+  /** Makes sure the patterns cover every form `text` could hold. */
+  const cover = (text: string): void => {
+    if (!vocabulary) return;
+    const grew = vocabulary.add(text);
+    const all = tooBig(vocabulary);
+    if (!grew && !all) return;
+    if (all) vocabulary = null;
+    patterns = formPatterns(vocabulary?.keys ?? byKey.keys());
+    ({ forms, formAt, formsAndLeadIns, leadIns, span } = patterns);
+  };
 
   /** The hit for `found` at [start, end) of `original`, or null where it is no form of ours. */
   const hitAt = (original: string, found: string, start: number, end: number): FormHit | null => {
@@ -82,7 +119,7 @@ export function formScanner(entries: readonly MatchEntry[]): FormScanner {
     return { start, end, info };
   };
 
-  const scanNormalised = (original: string): FormHit[] => {
+  const searchNormalised = (original: string): FormHit[] => {
     let out = NONE;
     const { text, toOriginal } = normaliseText(original);
     forms.lastIndex = 0;
@@ -156,7 +193,13 @@ export function formScanner(entries: readonly MatchEntry[]): FormScanner {
 
   return {
     // Normalised as a whole only where a window could not tell (runs of hundreds of spaces).
-    scan: (text) => scanAsIs(text) ?? scanNormalised(text),
-    scanNormalised,
+    scan: (text) => {
+      cover(text);
+      return scanAsIs(text) ?? searchNormalised(text);
+    },
+    scanNormalised: (text) => {
+      cover(text);
+      return searchNormalised(text);
+    },
   };
 }
