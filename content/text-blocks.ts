@@ -165,7 +165,7 @@ export function collectTextBlocks(root: Node, options: CollectOptions = {}): Tex
 
 /** The text node and offset in it for a block offset (a match's start or end). */
 export function locate(
-  block: TextBlock,
+  block: { readonly nodes: readonly Text[]; readonly starts: readonly number[] },
   offset: number,
   isEnd: boolean,
 ): { node: Text; offset: number } {

@@ -92,11 +92,12 @@ export function formPatterns(keys: Iterable<string>): FormPatterns {
   }
   const tail = `(?:${ENDINGS.join('|')})?\\b`;
   const body = alternation(stems);
+  const forms = new RegExp(`\\b(?:${body})${tail}`, 'gi');
   let formAt: RegExp | undefined;
   return {
-    forms: new RegExp(`\\b(?:${body})${tail}`, 'gi'),
+    forms,
     get formAt() {
-      return (formAt ??= new RegExp(`(?:${body})${tail}`, 'iy'));
+      return (formAt ??= new RegExp(forms.source.slice('\\b'.length), 'iy'));
     },
     formsAndLeadIns: new RegExp(
       `\\b(?:${alternation(new Set([...stems, ...leadIns.keys()]))})${tail}`,
