@@ -5,7 +5,8 @@ import type { TermMatch } from '../../../terms/types';
 
 /** The page's blocks, with a match for every word of `words` found in them. */
 function read(markup: string, words: Record<string, string>): [TextBlock, TermMatch[]][] {
-  document.body.innerHTML = markup;
+  const parsed = new DOMParser().parseFromString(markup, 'text/html').body;
+  document.body.replaceChildren(...parsed.childNodes);
   return collectTextBlocks(document.body).map((block) => {
     const matches: TermMatch[] = [];
     for (const [word, entryId] of Object.entries(words)) {
