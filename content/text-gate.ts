@@ -128,6 +128,23 @@ export function hasTextByXPath(doc: Document = document, view: Window = window):
 }
 
 /**
+ * Resolves once the window can show a line of text: a tracking pixel or a hidden frame waits
+ * here without touching its document (the window's size costs nothing to read; the document, in
+ * a frame, about 15 KB).
+ */
+export function whenViewportFits(view: Window = window): Promise<void> {
+  if (viewportFits(view)) return Promise.resolve();
+  return new Promise<void>((done) => {
+    const resized = (): void => {
+      if (!viewportFits(view)) return;
+      view.removeEventListener('resize', resized);
+      done();
+    };
+    view.addEventListener('resize', resized, { passive: true });
+  });
+}
+
+/**
  * Resolves once `check` says the document has text to read (at once, if it does), or when
  * `wanted` resolves (the popup asked about the page). Until then a MutationObserver and the
  * window's resize event only note that something changed; `check` runs at most every

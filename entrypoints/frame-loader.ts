@@ -6,13 +6,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { afterLoad } from '../content/after-load';
 import { loadPart } from '../content/parts';
-import { hasTextByXPath, whenTextToRead } from '../content/text-gate';
+import { hasTextByXPath, whenTextToRead, whenViewportFits } from '../content/text-gate';
 
 declare const chrome: { runtime?: { id?: string } };
 
 export default defineUnlistedScript(() => {
   if (window === window.top) return;
   void (async () => {
+    await whenViewportFits();
     await afterLoad();
     await whenTextToRead({ check: () => hasTextByXPath() });
     // The extension was updated or removed meanwhile: this script's API is gone.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasTextByWalk, whenTextToRead } from '../../../content/text-gate';
+import { hasTextByWalk, whenTextToRead, whenViewportFits } from '../../../content/text-gate';
 import { TEXT_GATE_CASES } from '../../fixtures/text-gate-cases';
 
 const doc = (body: string): Document =>
@@ -72,5 +72,20 @@ describe('whenTextToRead', () => {
     const ready = whenTextToRead({ check: () => false, wanted });
     want();
     await expect(ready).resolves.toBeUndefined();
+  });
+});
+
+describe('whenViewportFits', () => {
+  it('waits for a frame smaller than a line of text to be shown or grow', async () => {
+    const view = Object.assign(new EventTarget(), { innerWidth: 0, innerHeight: 0 });
+    let fits = false;
+    void whenViewportFits(view as unknown as Window).then(() => (fits = true));
+    view.dispatchEvent(new Event('resize'));
+    await Promise.resolve();
+    expect(fits).toBe(false);
+    Object.assign(view, { innerWidth: 600, innerHeight: 120 });
+    view.dispatchEvent(new Event('resize'));
+    await Promise.resolve();
+    expect(fits).toBe(true);
   });
 });
