@@ -38,6 +38,18 @@ export default defineConfig({
               use_dynamic_url: true,
             },
           ],
+    // Frames get a content script of their own, which loads nothing until the frame has text
+    // to read (entrypoints/frame-loader.ts); the top document gets entrypoints/content/. Both
+    // carry the marks' two root-only rules (content/marks.css, built as content.css).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['frame-loader.js'],
+        css: ['content-scripts/content.css'],
+      },
+    ],
     // Only our own packaged scripts run on our pages: no inline code, no eval, no remote code.
     content_security_policy:
       browser === 'firefox'

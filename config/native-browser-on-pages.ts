@@ -1,4 +1,4 @@
-// The scripts that run in web pages (the content script and its parts, content/parts.ts) use the browser's
+// The scripts that run in web pages (the content scripts and their parts, content/parts.ts) use the browser's
 // own promise-based `browser`/`chrome` object instead of webextension-polyfill, which would add
 // 9.5 KB to every page. They only call APIs that return promises natively in Chrome MV3 and
 // Firefox (runtime.sendMessage, runtime.getURL, storage.local, storage.onChanged) and answer
@@ -11,6 +11,7 @@ const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const NATIVE = '@wxt-dev/browser';
 const PAGE_ENTRYPOINTS = [
   '/entrypoints/content/',
+  '/entrypoints/frame-loader.',
   '/entrypoints/page-lens.',
   '/entrypoints/term-ui.',
 ];

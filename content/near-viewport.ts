@@ -11,7 +11,6 @@ type Container = PageTerm['container'];
 export class NearViewport {
   private readonly observer: IntersectionObserver;
   private readonly near = new Set<Element>();
-  private readonly watched = new Set<Element>();
 
   constructor(private readonly onChange: (entered: Element[], left: Element[]) => void) {
     this.observer = new IntersectionObserver((entries) => this.update(entries), {
@@ -28,11 +27,14 @@ export class NearViewport {
     return this.near.has(NearViewport.elementOf(container));
   }
 
+  /** Watches a block (again: the observer watches each element once, so nothing is kept here). */
   watch(container: Container): void {
-    const el = NearViewport.elementOf(container);
-    if (this.watched.has(el)) return;
-    this.watched.add(el);
-    this.observer.observe(el);
+    this.observer.observe(NearViewport.elementOf(container));
+  }
+
+  /** The watched elements near the screen now. */
+  nearby(): Element[] {
+    return [...this.near];
   }
 
   stop(): void {

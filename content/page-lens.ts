@@ -8,7 +8,7 @@ import { Highlighter, supportsHighlights, type Painter } from './highlighter';
 import { NearViewport } from './near-viewport';
 import { OverlayPainter } from './overlay-painter';
 import { PageScanner } from './page-scanner';
-import { PageTermIndex, type PageTerm } from './page-terms';
+import { PageTermIndex, type Container, type PageTerm } from './page-terms';
 import { listenForTerms } from './term-input';
 import type { Parts } from './parts';
 import type { TermUi } from './term-ui';
@@ -49,7 +49,8 @@ export class PageLens {
   private readonly scanner: PageScanner;
   private readonly near = new NearViewport((entered, left) => this.onScroll(entered, left));
   private settings: Settings;
-  private walkAt = -1;
+  /** The term the popup last showed, to show the next one of its entry after it. */
+  private lastShown: PageTerm | null = null;
   /** Ranges waiting to be painted: the browser re-checks every highlight on each change. */
   private pending: Range[] = [];
   private flushAt = 0;
@@ -112,10 +113,10 @@ export class PageLens {
     this.painter.setStyle(settings.highlight);
     if (before.occurrences !== settings.occurrences) {
       this.painter.clear();
-      this.pending = this.index
-        .inOrder()
-        .filter((t) => this.near.isNear(t.container))
-        .map((t) => t.range);
+      this.pending =
+        settings.occurrences === 'first'
+          ? []
+          : this.near.nearby().flatMap((el) => this.index.terms(el).map((t) => t.range));
       this.scheduleFlush(true);
     }
   }
@@ -127,21 +128,24 @@ export class PageLens {
 
   /** Scrolls to the next occurrence of an entry and opens its tooltip (from the popup). */
   showEntry(entryId: string): boolean {
-    const terms = this.index.inOrder();
-    const after = terms.findIndex((t, i) => i > this.walkAt && t.entryId === entryId);
-    const at = after >= 0 ? after : terms.findIndex((t) => t.entryId === entryId);
-    if (at < 0) return false;
-    this.walkAt = at;
-    this.reveal(terms[at] as PageTerm);
+    const term = this.index.nextOf(entryId, this.lastShown);
+    if (!term) return false;
+    this.lastShown = term;
+    this.reveal(term);
     return true;
   }
 
   /** Moves to the next (1) or previous (-1) term and opens its tooltip (keyboard shortcut). */
   walk(direction: 1 | -1): void {
-    const terms = this.paintable();
+    const current = this.ui?.tooltip.open?.range ?? null;
+    if (this.settings.occurrences !== 'first') {
+      const term = this.index.step(current, direction);
+      if (term) this.reveal(term);
+      return;
+    }
+    const terms = this.index.firstOfEach();
     if (!terms.length) return;
-    const current = this.ui?.tooltip.open?.range;
-    let at = current ? terms.findIndex((t) => t.range === current) : -1;
+    let at = current ? terms.findIndex((t) => sameStart(t.range, current)) : -1;
     at = at < 0 ? (direction === 1 ? 0 : terms.length - 1) : at + direction;
     this.reveal(terms[(at + terms.length) % terms.length] as PageTerm);
   }
@@ -174,19 +178,17 @@ export class PageLens {
     return this.uiLoading;
   }
 
-  /** The terms to paint: all of them, or the first of each entry. */
-  private paintable(): PageTerm[] {
-    return this.settings.occurrences === 'first' ? this.index.firstOfEach() : this.index.inOrder();
-  }
-
-  private repaint(added: PageTerm[], removed: PageTerm[]): void {
+  private repaint(added: Container[], removed: PageTerm[]): void {
     this.unpaint(removed.map((t) => t.range));
-    // Terms near the screen are painted; the rest wait until the reader scrolls to them.
-    for (const t of added) {
-      this.near.watch(t.container);
-      if (this.near.isNear(t.container)) this.pending.push(t.range);
-    }
+    // Terms near the screen are made into Ranges and painted; the rest are kept compactly until
+    // the reader scrolls to them.
     const firstOnly = this.settings.occurrences === 'first';
+    for (const container of added) {
+      this.near.watch(container);
+      if (!this.near.isNear(container)) continue;
+      const terms = this.index.terms(container);
+      if (!firstOnly) for (const t of terms) this.pending.push(t.range);
+    }
     if (this.pending.length || (firstOnly && added.length)) this.scheduleFlush();
     const open = this.ui?.tooltip.open;
     if (open && removed.some((t) => t.range === open.range)) this.ui?.tooltip.hide();
@@ -198,10 +200,16 @@ export class PageLens {
 
   /** Blocks came near the screen or left it: paint or unpaint their terms. */
   private onScroll(entered: Element[], left: Element[]): void {
-    if (this.settings.occurrences === 'first') return;
-    this.unpaint(left.flatMap((el) => this.index.inContainer(el).map((t) => t.range)));
+    // The first occurrences stay painted wherever they are; the pointer still finds every term
+    // near the screen.
+    const firstOnly = this.settings.occurrences === 'first';
+    for (const el of left) {
+      const gone = this.index.release(el);
+      if (!firstOnly) this.unpaint(gone.map((t) => t.range));
+    }
     for (const el of entered) {
-      for (const t of this.index.inContainer(el)) this.pending.push(t.range);
+      const terms = this.index.terms(el);
+      if (!firstOnly) for (const t of terms) this.pending.push(t.range);
     }
     if (this.pending.length) this.scheduleFlush(true);
   }
@@ -261,4 +269,9 @@ export class PageLens {
     this.o.ctx.addEventListener(window, 'resize', redraw, { passive: true });
     return painter;
   }
+}
+
+/** Whether two ranges start at the same place (a term made again is a new Range). */
+function sameStart(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset;
 }

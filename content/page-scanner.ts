@@ -3,7 +3,7 @@
 // forever.
 import type { BlockMatcher, PageScan } from '../terms/matcher';
 import type { TermMatch } from '../terms/types';
-import type { PageTerm, PageTermIndex } from './page-terms';
+import type { Container, PageTerm, PageTermIndex } from './page-terms';
 import { hiddenByStyle, isInline, skipsText, walkTextBlocks, type TextBlock } from './text-blocks';
 
 /** Longest stretch of work per slice, well under the 50 ms a long task starts at. */
@@ -27,8 +27,8 @@ export interface ScannerOptions {
   /** Our own UI's host: never read, changes in it ignored. */
   ignore: () => Element | null;
   onShadowRoot: (root: ShadowRoot) => void;
-  /** Terms that appeared and went away, for the painter. */
-  onChange: (added: PageTerm[], removed: PageTerm[]) => void;
+  /** Blocks that gained terms, and made terms that went away, for the painter. */
+  onChange: (added: Container[], removed: PageTerm[]) => void;
   /** Everything queued has been read. */
   onIdle: () => void;
 }
@@ -140,7 +140,11 @@ export class PageScanner {
   private slice(deadline: IdleDeadline): void {
     const until =
       this.o.scheduler.now() + Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
-    const added: PageTerm[] = [];
+    const added: Container[] = [];
+    const keep = (block: TextBlock, matches: TermMatch[]): void => {
+      const container = this.o.index.add(block, matches);
+      if (container) added.push(container);
+    };
     const wasHealth = this.scan.healthPage;
     while (this.queue.length && this.o.scheduler.now() < until) {
       const walker = this.queue[0];
@@ -154,7 +158,7 @@ export class PageScanner {
       if ((result.matches.length || result.ifHealthPage.length) && hiddenByStyle(block.container)) {
         continue;
       }
-      added.push(...this.o.index.add(block, result.matches));
+      keep(block, result.matches);
       if (result.ifHealthPage.length) {
         this.deferred.push({ block, matches: result.ifHealthPage });
       }
@@ -162,8 +166,7 @@ export class PageScanner {
     if (!wasHealth && this.scan.healthPage) {
       // The page has turned out to be about health: terms held back for that now count.
       for (const { block, matches } of this.deferred.splice(0)) {
-        if (block.nodes.every((n) => n.isConnected))
-          added.push(...this.o.index.add(block, matches));
+        if (block.nodes.every((n) => n.isConnected)) keep(block, matches);
       }
     }
     if (added.length) this.o.onChange(added, []);

@@ -1,7 +1,8 @@
-// The page side comes in parts, files of our own package that the small content script imports
-// when they are needed: the page lens after the page has loaded (so the page's load event never
-// waits for PT Lens to compile), and the tooltip only once a term is found (so pages without
-// one never load Preact or the card). Each part registers itself under its name when imported.
+// The page side comes in parts, files of our own package that the small content scripts import
+// when they are needed: the page lens after the page has loaded and once it has text to read (so
+// the page's load event never waits for PT Lens to compile, and adverts never load it), and the
+// tooltip only once a term is found (so pages without one never load Preact or the card). Each
+// part registers itself under its name when imported.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageAnswers } from './run-on-page';
 import type { TermUi } from './term-ui';
@@ -13,12 +14,19 @@ export interface Parts {
     ctx: ContentScriptContext,
     storedSettings?: Promise<unknown>,
   ) => Promise<PageAnswers>;
+  /** The page lens in a frame: makes the frame's content-script context, then reads the frame
+   * (the frames' loader stays free of WXT's context, which touches extension APIs on load). */
+  'frame-lens': () => Promise<void>;
   /** The tooltip and our one element on the page. */
   'term-ui': (ctx: ContentScriptContext, actions: TooltipActions) => TermUi;
 }
 
 /** Where each part is in the built extension (see the unlisted entrypoints of the same names). */
-export const PART_FILES = { 'page-lens': '/page-lens.js', 'term-ui': '/term-ui.js' } as const;
+export const PART_FILES = {
+  'page-lens': '/page-lens.js',
+  'frame-lens': '/page-lens.js',
+  'term-ui': '/term-ui.js',
+} as const;
 
 /**
  * The browser's own extension object under the name both Chrome and Firefox give it on pages:

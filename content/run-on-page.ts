@@ -9,10 +9,16 @@ import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages'
 import type { BlockMatcher } from '../terms/matcher';
 import { pageGlossaryMatcher } from '../terms/page-matcher';
 import { PageLens } from './page-lens';
+import { shortText } from './text-blocks';
 import { loadPart } from './parts';
 
 /** The longest the popup's first question waits for the first reading of a page. */
 const FIRST_READ_WAIT_MS = 3000;
+/**
+ * A document with no more text than this compiles the matcher for the forms its text could hold
+ * (terms/vocabulary.ts): a frame or a short page then builds a few KB of patterns, not 0.4 MB.
+ */
+const SHORT_DOCUMENT = 64 * 1024;
 
 /** The page's answer to a message from the popup or the background. */
 export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
@@ -55,7 +61,9 @@ export async function runOnPage(
       return;
     }
     starting = true;
-    const made = matcher ? Promise.resolve(matcher) : pageGlossaryMatcher();
+    const made = matcher
+      ? Promise.resolve(matcher)
+      : pageGlossaryMatcher({ vocabulary: shortText(document.body, SHORT_DOCUMENT) ?? undefined });
     // Its data is inflated in a few short native steps; compiling it runs in a task of its own.
     void made.then(
       (m) => {

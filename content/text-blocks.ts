@@ -30,6 +30,9 @@ const SKIP = new Set([
   'PT-LENS-UI',
 ]);
 
+/** The elements whose text is never read, upper case (the loader's check leaves them out too). */
+export const SKIPPED_TAGS: ReadonlySet<string> = SKIP;
+
 /** Inline elements: text on either side belongs to the same block. */
 const INLINE = new Set([
   'A',
@@ -162,7 +165,7 @@ export function collectTextBlocks(root: Node, options: CollectOptions = {}): Tex
 
 /** The text node and offset in it for a block offset (a match's start or end). */
 export function locate(
-  block: TextBlock,
+  block: { readonly nodes: readonly Text[]; readonly starts: readonly number[] },
   offset: number,
   isEnd: boolean,
 ): { node: Text; offset: number } {
@@ -176,4 +179,24 @@ export function locate(
   }
   const node = block.nodes[lo] as Text;
   return { node, offset: offset - (block.starts[lo] ?? 0) };
+}
+
+/**
+ * The text of `root` (script and style text left out) if it is no longer than `limit`, or null:
+ * what a short document could hold, gathered without reading a long one.
+ */
+export function shortText(root: Node, limit: number): string | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+    const data = (n as Text).data;
+    length += data.length;
+    if (length > limit) return null;
+    parts.push(data);
+  }
+  return parts.join(' ');
 }

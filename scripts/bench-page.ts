@@ -1,5 +1,6 @@
-// `npm run bench`, page part: PT Lens in real Chromium on 1 MB and 5 MB articles and a page with
-// no health terms, beside mark.js, a one-RegExp reference and a do-nothing extension.
+// `npm run bench`, page part: PT Lens in real Chromium on 1 MB and 5 MB articles, a page with
+// no health terms and a news page with 30 advert frames, beside mark.js, a one-RegExp reference
+// and a do-nothing extension. `--frames`: the news page with frames alone.
 import { availableParallelism, loadavg } from 'node:os';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ import {
 } from './lib/bench-runs';
 import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { serveStatic } from './lib/serve';
+import { FRAME_COUNT, framesRun, writeFramesPages, type FramesRunResult } from './lib/bench-frames';
 import { PART_FILES } from '../content/parts';
 
 const SIZES_MB = [1, 5] as const;
@@ -54,6 +56,12 @@ const RUNS = 3;
  */
 const DOCS_LOADS = 8;
 const DOCS_ROUNDS = 5;
+/** Loads of each news page with frames, per browser and round (in the same rounds). */
+const FRAMES_LOADS = 4;
+/** Measured runs (heap, frames) of each news page with frames, per browser. */
+const FRAMES_RUNS = 3;
+/** Text of the news article beside the frames. */
+const NEWS_BYTES = 15_000;
 /** Extra loads per browser of the big article, after its paint runs. */
 const EXTRA_BIG_LOADS = 2;
 /** A PT Lens or reference run still busy this long after load is cut off. */
@@ -71,6 +79,9 @@ const HIGHLIGHTS = ['pt-lens-term', 'pt-lens-term-tint'];
 /** Load time against the do-nothing extension: on the big article, and on the docs page. */
 const LOAD_BUDGET_BIG = 1.1;
 const LOAD_BUDGET_DOCS = 1.02;
+const LOAD_BUDGET_FRAMES = 1.02;
+/** JS heap PT Lens may add to the tab with frames, every process counted. */
+const HEAP_BUDGET_FRAMES = 1_000_000;
 const PAINT_BUDGET = 1.5;
 const MARK_BUDGET = 10;
 const FRAME_BUDGET_MS = 50;
@@ -282,6 +293,84 @@ function docsRows(
   ];
 }
 
+interface FramesResults {
+  name: string;
+  path: string;
+  lensLoads: number[];
+  floorLoads: number[];
+  controlLoads: number[];
+  lens: FramesRunResult[];
+  floor: FramesRunResult[];
+}
+
+function framesRows(f: FramesResults): ReportRow[] {
+  const page = f.name;
+  const row = (r: Partial<ReportRow> & Pick<ReportRow, 'figure'>): ReportRow => ({
+    page,
+    value: '',
+    against: '',
+    ratio: '',
+    budget: '',
+    verdict: '',
+    ...r,
+  });
+  const ours = median(f.lensLoads);
+  const base = median(f.floorLoads);
+  const ratio = base ? ours / base : null;
+  const noise = base ? median(f.controlLoads) / base : null;
+  const medOf = (runs: readonly FramesRunResult[], pick: (r: FramesRunResult) => number): number =>
+    median(runs.map(pick));
+  const summary = (r: FramesRunResult): FrameSummary => summariseFrames(r.frames);
+  const heap = medOf(f.lens, (r) => r.heap.jsBytes) - medOf(f.floor, (r) => r.heap.jsBytes);
+  const blink =
+    medOf(f.lens, (r) => r.heap.blinkBytes ?? 0) - medOf(f.floor, (r) => r.heap.blinkBytes ?? 0);
+  const longest = medOf(f.lens, (r) => summary(r).longestMs);
+  const tasks = medOf(f.lens, (r) => summary(r).maxTasksMs);
+  return [
+    row({
+      figure: 'page load (loadEventEnd)',
+      value: fmtMs(ours),
+      against: `do-nothing ${fmtMs(base)}; a 2nd do-nothing: ${show(noise, fmtRatio)} (noise)`,
+      ratio: show(ratio, fmtRatio),
+      budget: `<= ${LOAD_BUDGET_FRAMES.toFixed(2)}x`,
+      verdict: verdict(ratio === null ? null : ratio <= LOAD_BUDGET_FRAMES),
+    }),
+    row({
+      figure: 'JS heap added, every process of the tab (after GC)',
+      value: fmtMb(heap),
+      against: `do-nothing ${fmtMb(medOf(f.floor, (r) => r.heap.jsBytes)).slice(1)} in ${
+        f.floor[0]?.isolates ?? 0
+      } process(es)`,
+      budget: `<= ${fmtMb(HEAP_BUDGET_FRAMES)}`,
+      verdict: verdict(heap <= HEAP_BUDGET_FRAMES),
+    }),
+    row({ figure: 'Blink heap added (after GC)', value: fmtMb(blink) }),
+    row({
+      figure: 'longest frame after load (LoAF, every frame)',
+      value: fmtMs(longest),
+      against: `do-nothing ${fmtMs(medOf(f.floor, (r) => summary(r).longestMs))}`,
+      budget: `<= ${FRAME_BUDGET_MS} ms`,
+      verdict: verdict(longest <= FRAME_BUDGET_MS),
+    }),
+    row({
+      figure: '  longest tasks between two renderings',
+      value: fmtMs(tasks),
+      against: `do-nothing ${fmtMs(medOf(f.floor, (r) => summary(r).maxTasksMs))}`,
+      budget: `<= ${FRAME_BUDGET_MS} ms`,
+      verdict: verdict(tasks <= FRAME_BUDGET_MS),
+    }),
+    row({
+      figure: 'documents that loaded the page lens',
+      value: `${medOf(f.lens, (r) => r.lensLoads)} of ${FRAME_COUNT + 1}`,
+      against: 'the article only: its adverts have nothing to read',
+    }),
+    row({
+      figure: 'terms painted in the article',
+      value: String(medOf(f.lens, (r) => r.painted)),
+    }),
+  ];
+}
+
 async function scriptRows(extensionDir: string): Promise<ReportRow[]> {
   const files = await everyPageFiles(extensionDir);
   const code = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
@@ -338,6 +427,15 @@ const NOTES = [
   `  ${EXTRA_BIG_LOADS} plain loads each for the big one); docs page: ${DOCS_LOADS} plain loads per browser,`,
   `  taken in turn, in each of ${DOCS_ROUNDS} rounds of freshly launched browsers, with a second`,
   '  do-nothing browser as a control: its ratio to the first is the noise of the measurement.',
+  `- news page with frames: ${NEWS_BYTES / 1000} KB of health corpus text with ${FRAME_COUNT} frames`,
+  '  between them (12 of 300x250, 6 of 728x90, 6 of 320x50, 2 of 160x600: a picture, a',
+  '  headline in its link, a button, an "Ad" label; 2 tracking pixels of 1x1; 2 hidden frames),',
+  '  all from 127.0.0.1 as the page, or all from 127.0.0.2 (another site: their own process).',
+  `  Loads: ${FRAMES_LOADS} per browser in each round of the docs page's browsers, taken in turn.`,
+  `  Runs: ${FRAMES_RUNS} per browser, probed in every frame: long animation frames of every`,
+  '  frame after the top load (one frame seen by several documents counted once), heap of',
+  '  every renderer process of the tab (Runtime.getIsolateId: each isolate once), and the',
+  '  requests for page-lens.js from the tab.',
   '- heap: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage once the page settled:',
   "  usedSize (V8, the page's isolate: main world and the content script's world) and",
   '  embedderHeapUsedSize (Blink), PT Lens minus do-nothing, medians.',
@@ -346,8 +444,47 @@ const NOTES = [
   '  imported only once a term is found.',
 ];
 
+interface Report {
+  product: string;
+  forms: number;
+  rows: ReportRow[];
+  started: number;
+  loadAtStart: number;
+  /** What was measured, in a line. */
+  header: string;
+  /** Runs cut off or failed. */
+  cutOff: number;
+}
+
+function printReport(r: Report): void {
+  const over = r.rows.filter((row) => row.verdict === 'OVER' || row.verdict === '?');
+  console.log(
+    `PT Lens page bench: ${r.product}, ${availableParallelism()} cores, ${r.forms} alias ` +
+      `forms; text from ../shared/corpus`,
+  );
+  console.log(
+    `command: npm run bench (this part alone: npx tsx scripts/bench-page.ts); ` +
+      `median of ${RUNS} runs unless noted; MB = 10^6 bytes, KB = 1024 bytes.`,
+  );
+  console.log(`${r.header}\n`);
+  console.log(formatReport(r.rows));
+  console.log(
+    over.length
+      ? `\nover budget or undecided: ${over.map((row) => `${row.figure.trim()} (${row.page})`).join('; ')}`
+      : '\nevery figure within budget',
+  );
+  if (r.cutOff) console.log(`runs cut off or failed: ${r.cutOff}`);
+  console.log(`\n${NOTES.join('\n')}`);
+  console.log(
+    `\npage bench took ${((Date.now() - r.started) / 1000).toFixed(0)} s; machine load ` +
+      `(1-minute average) ${r.loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} ` +
+      `at the end, on ${availableParallelism()} cores: above that, other work skews every figure.`,
+  );
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const onlyFrames = process.argv.includes('--frames');
   const loadAtStart = loadavg()[0] ?? 0;
   if (!corpusPresent()) {
     console.error('bench-page: corpus not found at ../shared/corpus (beside the repository root)');
@@ -378,6 +515,26 @@ async function main(): Promise<void> {
   );
   const forms = termForms();
   const server = await serveStatic(site.dir);
+  // The same files from a second loopback address: another site, so its frames get a process of
+  // their own, as adverts from an ad server do.
+  const otherServer = await serveStatic(site.dir, { host: '127.0.0.2' });
+  const framesPages = await writeFramesPages(
+    site.dir,
+    textOfSize(health, NEWS_BYTES),
+    otherServer.origin,
+  );
+  const framesResults: FramesResults[] = [
+    { name: `news, ${FRAME_COUNT} ad frames, same origin`, path: framesPages.samePath },
+    { name: `news, ${FRAME_COUNT} ad frames, other site`, path: framesPages.crossPath },
+  ].map(({ name, path }) => ({
+    name,
+    path,
+    lensLoads: [],
+    floorLoads: [],
+    controlLoads: [],
+    lens: [],
+    floor: [],
+  }));
   const url = (path: string): string => `${server.origin}${path}`;
   const browsers: ExtensionBrowser[] = [];
   try {
@@ -416,8 +573,11 @@ async function main(): Promise<void> {
     for (const b of [lens, floor]) {
       await load(b, site.docsPath);
       await load(b, smallest);
+      for (const f of framesResults) await load(b, f.path);
     }
 
+    /** Time spent on the pages with frames, added to the time the bench allows itself. */
+    let framesMs = 0;
     const lensLoads: number[] = [];
     const floorLoads: number[] = [];
     const controlLoads: number[] = [];
@@ -432,13 +592,56 @@ async function main(): Promise<void> {
         [roundFloor, floorLoads],
         [control, controlLoads],
       ]);
-      for (const b of fresh ? trio : [control]) await load(b, site.docsPath);
-      for (let i = 0; i < DOCS_LOADS; i++) {
+      for (const b of fresh ? trio : [control]) {
+        await load(b, site.docsPath);
+        for (const f of framesResults) await load(b, f.path);
+      }
+      for (let i = 0; !onlyFrames && i < DOCS_LOADS; i++) {
         // Each browser goes first, second and third in turn.
         const order = [0, 1, 2].map((k) => trio[(i + k) % 3] as ExtensionBrowser);
         for (const b of order) into.get(b)?.push(await load(b, site.docsPath));
       }
+      const framesStart = Date.now();
+      for (let i = 0; i < FRAMES_LOADS; i++) {
+        const order = [0, 1, 2].map((k) => trio[(i + k) % 3] as ExtensionBrowser);
+        for (const f of framesResults) {
+          const pick = new Map([
+            [roundLens, f.lensLoads],
+            [roundFloor, f.floorLoads],
+            [control, f.controlLoads],
+          ]);
+          for (const b of order) pick.get(b)?.push(await load(b, f.path));
+        }
+      }
+      framesMs += Date.now() - framesStart;
       for (const b of fresh ? trio : [control]) await b.close();
+    }
+    const framesRunsStart = Date.now();
+    for (let i = 0; i < FRAMES_RUNS; i++) {
+      for (const f of framesResults) {
+        for (const b of i % 2 ? [lens, floor] : [floor, lens]) {
+          await sleep(QUIET_MS);
+          const result = await framesRun(b.context, url(f.path), {
+            names: HIGHLIGHTS,
+            baseline: 'none',
+            forms: [],
+          });
+          (b === lens ? f.lens : f.floor).push(result);
+        }
+      }
+    }
+    framesMs += Date.now() - framesRunsStart;
+    if (onlyFrames) {
+      printReport({
+        product,
+        forms: forms.length,
+        rows: [...framesResults.flatMap(framesRows), ...(await scriptRows(extensionDir))],
+        started,
+        loadAtStart,
+        header: 'news pages with frames only (--frames)',
+        cutOff: 0,
+      });
+      return;
     }
     const docsRun = await run(lens, site.docsPath, 'none');
 
@@ -472,7 +675,7 @@ async function main(): Promise<void> {
     // takes to tell whether we are 10 times faster (up to 60 s).
     for (const [k, a] of articles.entries()) {
       const ours = med(done(a.lens), (r) => r.paintMs) ?? MARK_CAP_MS;
-      const share = (TOTAL_MS - (Date.now() - started)) / (articles.length - k);
+      const share = (TOTAL_MS + framesMs - (Date.now() - started)) / (articles.length - k);
       const cap = Math.min(MARK_CAP_MS, Math.max(MARK_BUDGET * 1.05 * ours, share));
       a.markCapMs = Math.round(Math.max(MARK_MIN_CAP_MS, cap));
       a.mark = await run(floor, site.articles[k]?.path ?? '', 'mark', a.markCapMs);
@@ -481,37 +684,21 @@ async function main(): Promise<void> {
     const rows = [
       ...articles.flatMap(articleRows),
       ...docsRows(lensLoads, floorLoads, controlLoads, docsRun.timedOut ? null : docsRun.painted),
+      ...framesResults.flatMap(framesRows),
       ...(await scriptRows(extensionDir)),
     ];
-    const over = rows.filter((r) => r.verdict === 'OVER' || r.verdict === '?');
     const cutOff = articles.flatMap((a) =>
       [...a.lens, ...a.floor, ...a.reference].filter((r) => r.timedOut || r.error),
     );
-
-    console.log(
-      `PT Lens page bench: ${product}, ${availableParallelism()} cores, ${forms.length} alias ` +
-        `forms; text from ../shared/corpus`,
-    );
-    console.log(
-      `command: npm run bench (this part alone: npx tsx scripts/bench-page.ts); ` +
-        `median of ${RUNS} runs unless noted; MB = 10^6 bytes, KB = 1024 bytes.`,
-    );
-    console.log(
-      `articles: ${articles.map((a) => `${a.mb} MB (${(a.bytes / MB).toFixed(2)} MB of HTML)`).join(', ')}\n`,
-    );
-    console.log(formatReport(rows));
-    console.log(
-      over.length
-        ? `\nover budget or undecided: ${over.map((r) => `${r.figure.trim()} (${r.page})`).join('; ')}`
-        : '\nevery figure within budget',
-    );
-    if (cutOff.length) console.log(`runs cut off or failed: ${cutOff.length}`);
-    console.log(`\n${NOTES.join('\n')}`);
-    console.log(
-      `\npage bench took ${((Date.now() - started) / 1000).toFixed(0)} s; machine load ` +
-        `(1-minute average) ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} ` +
-        `at the end, on ${availableParallelism()} cores: above that, other work skews every figure.`,
-    );
+    printReport({
+      product,
+      forms: forms.length,
+      rows,
+      started,
+      loadAtStart,
+      header: `articles: ${articles.map((a) => `${a.mb} MB (${(a.bytes / MB).toFixed(2)} MB of HTML)`).join(', ')}`,
+      cutOff: cutOff.length,
+    });
   } finally {
     for (const b of browsers) {
       try {
@@ -522,6 +709,7 @@ async function main(): Promise<void> {
       }
     }
     await server.close();
+    await otherServer.close();
     for (const dir of [extensionDir, noopDir, site.dir]) {
       await rm(dir, { recursive: true, force: true });
     }

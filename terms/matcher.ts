@@ -1,7 +1,7 @@
 // Compiles the glossary into one matcher: whole words, inflections, longest match first, and
 // context rules for aliases that have everyday meanings.
 import { meantAsTerm, sentenceAround } from './context';
-import { formScanner, type FormHit } from './form-scanner';
+import { formScanner, type FormHit, type ScannerOptions } from './form-scanner';
 import type { MatchEntry, Matcher, TermMatch } from './types';
 
 /** Distinct entries found for sure that make a page "about health" for ambiguous aliases. */
@@ -58,8 +58,12 @@ function merge(r: BlockResult, healthPage: boolean): TermMatch[] {
     : r.matches;
 }
 
-export function compileMatcher(entries: readonly MatchEntry[]): BlockMatcher {
-  const scanner = formScanner(entries);
+/** `options.vocabulary`: the text of a short document, to compile only what it could hold. */
+export function compileMatcher(
+  entries: readonly MatchEntry[],
+  options: ScannerOptions = {},
+): BlockMatcher {
+  const scanner = formScanner(entries, options);
 
   const resolve = (text: string, hits: readonly FormHit[]): BlockResult => {
     const result: BlockResult = { matches: [], ifHealthPage: [], clearEntries: [] };

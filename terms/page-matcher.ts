@@ -2,9 +2,10 @@
 // the packed form is never part of a page's script.
 import deflated from './generated/match-data-deflated.json';
 import { inflateMatchData } from './deflated-match-data';
+import type { ScannerOptions } from './form-scanner';
 import { compileMatcher, type BlockMatcher } from './matcher';
 import { unpackMatchData } from './packed-match-data';
 
-export async function pageGlossaryMatcher(): Promise<BlockMatcher> {
-  return compileMatcher(unpackMatchData(await inflateMatchData(deflated)));
+export async function pageGlossaryMatcher(options: ScannerOptions = {}): Promise<BlockMatcher> {
+  return compileMatcher(unpackMatchData(await inflateMatchData(deflated)), options);
 }

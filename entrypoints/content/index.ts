@@ -1,33 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { afterLoad } from '../../content/after-load';
 import { loadPart } from '../../content/parts';
+import { hasTextByWalk, whenTextToRead } from '../../content/text-gate';
 import { readStoredSettings } from '../../store/stored-settings';
 import type { PageAnswers } from '../../content/run-on-page';
 import type { PageTermsReply, ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
 
-/** How long after the page is ready to read PT Lens waits for its load event at most. */
-const LOAD_WAIT_MS = 4000;
-
-// What every page gets is only this: after the page's load event it imports the page lens (see
-// content/parts.ts), so neither loading nor compiling PT Lens ever holds up the page itself.
+// The content script of the top document (frames have their own, entrypoints/frame-loader.ts).
+// What every page gets is only this: after the page's load event, and once the document has
+// text to read (content/text-gate.ts), it imports the page lens (content/parts.ts), so neither
+// loading nor compiling PT Lens ever holds up the page, and a page with nothing to read never
+// loads it unless the popup asks about it.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'manifest',
+  // The marks' rules come with the frames' entry of the manifest, which covers this document too.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    const loaded = (async (): Promise<void> => {
-      if (document.readyState === 'complete') return;
-      await new Promise<void>((done) => {
-        // A task after the load event, so none of our work counts in the page's load time.
-        ctx.addEventListener(window, 'load', () => ctx.setTimeout(done, 0), { once: true });
-        // A page whose load never ends (an advert that keeps loading) is read anyway.
-        ctx.setTimeout(done, LOAD_WAIT_MS);
-      });
-    })();
+    // The popup asking about the page starts the lens even where there is nothing to read, so
+    // that its answer ("no terms here") comes from a reading of the page.
+    let askForLens = (): void => undefined;
+    const wanted = new Promise<void>((done) => (askForLens = done));
     const start = async (): Promise<PageAnswers> => {
-      await loaded;
+      await afterLoad();
+      await whenTextToRead({ check: () => hasTextByWalk(), wanted, alive: () => ctx.isValid });
       // The settings are read while the page lens is fetched, not after.
       const stored = readStoredSettings();
       stored.catch(() => undefined); // Reported where it is used, by the page lens.
@@ -49,9 +47,8 @@ export default defineContentScript({
       message: unknown,
       _sender: unknown,
       sendResponse: (reply: unknown) => void,
-    ): true | undefined => {
-      // Only the top frame answers the popup; frames still show tooltips of their own.
-      if (window !== window.top) return undefined;
+    ): true => {
+      askForLens();
       if (failed) {
         failed = false;
         ready = start();

@@ -12,7 +12,7 @@ export const CHROME_BUILD = resolve('.output/chrome-mv3');
 function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
-  return hostname === '127.0.0.1' || hostname === 'localhost';
+  return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === 'localhost';
 }
 
 /** Flags that stop Chromium reaching for the network on its own (it is closed here). */

@@ -1,5 +1,5 @@
-// A tiny static file server on 127.0.0.1 for the demo article and test pages
-// (content scripts do not run on file:// pages).
+// A tiny static file server on 127.0.0.1 (or another loopback address, for a second origin) for
+// the demo article and test pages (content scripts do not run on file:// pages).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -23,6 +23,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Extra files by address, e.g. { '/vendor/preact.js': 'node_modules/preact/dist/...' }. */
   files?: Record<string, string>;
+  /** A loopback address to listen on (127.0.0.2 is another site than 127.0.0.1); 127.0.0.1. */
+  host?: string;
 }
 
 /** Addresses under this never finish loading, so a page that uses one never fires `load`. */
@@ -31,7 +33,7 @@ const NEVER_ENDS = '/never-ends/';
 /** A strict policy for pages named *.csp.html: no inline script, no inline style. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 
-/** Serves `root` on a free port of 127.0.0.1. Paths outside `root` are refused. */
+/** Serves `root` on a free port of 127.0.0.1 (or `host`). Paths outside `root` are refused. */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
@@ -61,11 +63,13 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const host = options.host ?? '127.0.0.1';
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`not a loopback address: ${host}`);
+  await new Promise<void>((ok) => server.listen(0, host, ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     close: () =>
       new Promise((ok) => {
         server.close(() => ok());
