@@ -9,6 +9,8 @@ import { loadPart } from '../content/parts';
 import { hasTextByXPath, whenTextToRead, whenViewportFits } from '../content/text-gate';
 
 declare const chrome: { runtime?: { id?: string } };
+/** The longest a frame with text waits for the page to be idle. */
+const IDLE_WAIT_MS = 1000;
 
 export default defineUnlistedScript(() => {
   if (window === window.top) return;
@@ -16,6 +18,9 @@ export default defineUnlistedScript(() => {
     await whenViewportFits();
     await afterLoad();
     await whenTextToRead({ check: () => hasTextByXPath() });
+    // Frames come in numbers and after the page itself: each starts when the page is idle, so
+    // that several frames starting at once never run as one long stretch of work.
+    await new Promise((idle) => requestIdleCallback(idle, { timeout: IDLE_WAIT_MS }));
     // The extension was updated or removed meanwhile: this script's API is gone.
     if (!chrome.runtime?.id) return;
     const frameLens = await loadPart('frame-lens');

@@ -42,7 +42,13 @@ import {
 } from './lib/bench-runs';
 import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { serveStatic } from './lib/serve';
-import { FRAME_COUNT, framesRun, writeFramesPages, type FramesRunResult } from './lib/bench-frames';
+import {
+  COMMENT_FRAMES,
+  FRAME_COUNT,
+  framesRun,
+  writeFramesPages,
+  type FramesRunResult,
+} from './lib/bench-frames';
 import { PART_FILES } from '../content/parts';
 
 const SIZES_MB = [1, 5] as const;
@@ -371,6 +377,44 @@ function framesRows(f: FramesResults): ReportRow[] {
   ];
 }
 
+function commentsRows(lens: FramesRunResult[], floor: FramesRunResult[]): ReportRow[] {
+  const page = `${COMMENT_FRAMES} comment frames with terms`;
+  const medOf = (runs: readonly FramesRunResult[], pick: (r: FramesRunResult) => number): number =>
+    median(runs.map(pick));
+  const perFrame =
+    (medOf(lens, (r) => r.heap.jsBytes) - medOf(floor, (r) => r.heap.jsBytes)) / COMMENT_FRAMES;
+  const tasks = medOf(lens, (r) => summariseFrames(r.frames).maxTasksMs);
+  const firstPaint = median(lens.flatMap((r) => r.framesFirstPaintMs));
+  const row = (r: Partial<ReportRow> & Pick<ReportRow, 'figure'>): ReportRow => ({
+    page,
+    value: '',
+    against: '',
+    ratio: '',
+    budget: '',
+    verdict: '',
+    ...r,
+  });
+  return [
+    row({
+      figure: 'JS heap added per frame with text (after GC)',
+      value: fmtMb(perFrame),
+      against: `the page's whole heap: do-nothing ${fmtMb(medOf(floor, (r) => r.heap.jsBytes)).slice(1)}`,
+    }),
+    row({
+      figure: '  longest tasks between two renderings',
+      value: fmtMs(tasks),
+      against: `do-nothing ${fmtMs(medOf(floor, (r) => summariseFrames(r.frames).maxTasksMs))}`,
+      budget: `<= ${FRAME_BUDGET_MS} ms`,
+      verdict: verdict(tasks <= FRAME_BUDGET_MS),
+    }),
+    row({
+      figure: "  from a frame's load to its terms on screen",
+      value: show(lens.length ? firstPaint : null, fmtMs),
+      against: `terms painted in the frames: ${medOf(lens, (r) => r.paintedInFrames)}`,
+    }),
+  ];
+}
+
 async function scriptRows(extensionDir: string): Promise<ReportRow[]> {
   const files = await everyPageFiles(extensionDir);
   const code = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
@@ -497,7 +541,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const extensionDir = await copyBuild();
+  // `--extension DIR`: measure another Chrome build (an earlier version) beside do-nothing.
+  const other = process.argv.indexOf('--extension');
+  const extensionDir = await copyBuild(other > 0 ? process.argv[other + 1] : undefined);
   if (!extensionDir) {
     console.error('bench-page: no complete build in .output/chrome-mv3 (run npm run build first)');
     process.exitCode = 1;
@@ -630,12 +676,29 @@ async function main(): Promise<void> {
         }
       }
     }
+    const commentsLens: FramesRunResult[] = [];
+    const commentsFloor: FramesRunResult[] = [];
+    for (let i = 0; i < FRAMES_RUNS; i++) {
+      for (const b of i % 2 ? [lens, floor] : [floor, lens]) {
+        await sleep(QUIET_MS);
+        const result = await framesRun(b.context, url(framesPages.commentsPath), {
+          names: HIGHLIGHTS,
+          baseline: 'none',
+          forms: [],
+        });
+        (b === lens ? commentsLens : commentsFloor).push(result);
+      }
+    }
     framesMs += Date.now() - framesRunsStart;
+    const framesReport = [
+      ...framesResults.flatMap(framesRows),
+      ...commentsRows(commentsLens, commentsFloor),
+    ];
     if (onlyFrames) {
       printReport({
         product,
         forms: forms.length,
-        rows: [...framesResults.flatMap(framesRows), ...(await scriptRows(extensionDir))],
+        rows: [...framesReport, ...(await scriptRows(extensionDir))],
         started,
         loadAtStart,
         header: 'news pages with frames only (--frames)',
@@ -684,7 +747,7 @@ async function main(): Promise<void> {
     const rows = [
       ...articles.flatMap(articleRows),
       ...docsRows(lensLoads, floorLoads, controlLoads, docsRun.timedOut ? null : docsRun.painted),
-      ...framesResults.flatMap(framesRows),
+      ...framesReport,
       ...(await scriptRows(extensionDir)),
     ];
     const cutOff = articles.flatMap((a) =>

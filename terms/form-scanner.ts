@@ -50,20 +50,31 @@ const BY_LENGTH = ['', ...[...ENDINGS].sort((a, b) => a.length - b.length)];
 const FOUND_BY_CACHE = 2000;
 /** The answer for the many blocks with no term in them, shared so that it costs nothing. */
 const NONE: FormHit[] = [];
-const NONE_INFO: FormInfo[] = [];
+/** Forms mostly stand for one alias: then the table holds its info itself, not a list. */
+type Infos = FormInfo | FormInfo[];
 
-/** Every form's normalised, lowercase key, with what it stands for. */
-function formTable(entries: readonly MatchEntry[]): Map<string, FormInfo[]> {
-  const byKey = new Map<string, FormInfo[]>();
+/** Every form's normalised, lowercase key, with what it stands for (the forms of an alias that
+ * is not case-sensitive share one info). */
+function formTable(entries: readonly MatchEntry[]): Map<string, Infos> {
+  const byKey = new Map<string, Infos>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
       const cues = alias.ambiguous ? lazyCues(alias.ambiguous) : null;
+      const shared = alias.caseSensitive
+        ? null
+        : { entryId: entry.id, alias: alias.text, shape: null, cues };
       for (const form of [alias.text, ...(alias.forms ?? [])]) {
         const key = normaliseKey(form);
-        const shape = alias.caseSensitive ? normaliseText(form).text : null;
-        const list = byKey.get(key) ?? [];
-        list.push({ entryId: entry.id, alias: alias.text, shape, cues });
-        byKey.set(key, list);
+        const info = shared ?? {
+          entryId: entry.id,
+          alias: alias.text,
+          shape: normaliseText(form).text,
+          cues,
+        };
+        const known = byKey.get(key);
+        if (!known) byKey.set(key, info);
+        else if (Array.isArray(known)) known.push(info);
+        else byKey.set(key, [known, info]);
       }
     }
   }
@@ -79,10 +90,12 @@ function nextWordChar(text: string, index: number): string {
 }
 
 /** The first of `infos` that `found` is written as: case-sensitive forms only in their case. */
-function formInfo(infos: readonly FormInfo[] | undefined, found: string): FormInfo | undefined {
-  for (const info of infos ?? NONE_INFO) {
-    if (info.shape === null || info.shape === found) return info;
+function formInfo(infos: Infos | undefined, found: string): FormInfo | undefined {
+  if (!infos) return undefined;
+  if (!Array.isArray(infos)) {
+    return infos.shape === null || infos.shape === found ? infos : undefined;
   }
+  for (const info of infos) if (info.shape === null || info.shape === found) return info;
   return undefined;
 }
 

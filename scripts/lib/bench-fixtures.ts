@@ -33,11 +33,13 @@ async function complete(dir: string): Promise<boolean> {
 }
 
 /**
- * Copies .output/chrome-mv3 into a temp dir of our own, so a rebuild while the bench runs cannot
- * change what is measured. A copy caught halfway through a rebuild is taken again (3 tries).
+ * Copies .output/chrome-mv3 (or another Chrome build, to compare with an earlier version) into a
+ * temp dir of our own, so a rebuild while the bench runs cannot change what is measured. A copy
+ * caught halfway through a rebuild is taken again (3 tries).
  */
-export async function copyBuild(): Promise<string | null> {
-  const build = join(ROOT, '.output', 'chrome-mv3');
+export async function copyBuild(
+  build = join(ROOT, '.output', 'chrome-mv3'),
+): Promise<string | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     if (!(await complete(build))) {
       await new Promise((ok) => setTimeout(ok, 2_000));

@@ -97,7 +97,36 @@ export interface FramesPages {
   samePath: string;
   /** Every frame from `otherOrigin`. */
   crossPath: string;
+  /** COMMENT_FRAMES frames of reader comments, each holding terms, under a one-word heading. */
+  commentsPath: string;
 }
+
+/** Frames with text on the comments page. */
+export const COMMENT_FRAMES = 10;
+
+/** A reader's comment: a few sentences, with terms. */
+const commentHtml = (): string =>
+  `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Comment</title></head>
+<body style="font:14px sans-serif">
+<p><b>A reader</b> wrote:</p>
+<p>My physiotherapist suggested gentle stretching for the DOMS after my first week back at the
+gym, and it helped more than I expected. Has anyone tried TENS for fibromyalgia?</p>
+<p><a href="#reply">Reply</a> <a href="#like">Like</a></p>
+</body></html>
+`;
+
+const commentsPageHtml = (): string =>
+  `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Comments</title></head><body>
+<h1>Comments</h1>
+${Array.from(
+  { length: COMMENT_FRAMES },
+  (_, i) =>
+    `<iframe src="/comments/comment.html?n=${i}" width="600" height="140" title="Comment"></iframe>`,
+).join('\n')}
+</body></html>
+`;
 
 /** Writes the news pages and the advert documents into the bench site. */
 export async function writeFramesPages(
@@ -112,13 +141,23 @@ export async function writeFramesPages(
   await writeFile(join(dir, 'ads', 'landing.html'), '<!doctype html><title>Landing</title>\n');
   await writeFile(join(dir, 'news-frames.html'), newsWithFramesHtml(paragraphs, ''));
   await writeFile(join(dir, 'news-frames-cross.html'), newsWithFramesHtml(paragraphs, otherOrigin));
-  return { samePath: '/news-frames.html', crossPath: '/news-frames-cross.html' };
+  await mkdir(join(dir, 'comments'), { recursive: true });
+  await writeFile(join(dir, 'comments', 'comment.html'), commentHtml());
+  await writeFile(join(dir, 'comments.html'), commentsPageHtml());
+  return {
+    samePath: '/news-frames.html',
+    crossPath: '/news-frames-cross.html',
+    commentsPath: '/comments.html',
+  };
 }
 
 export interface FramesRunResult {
   loadMs: number;
-  /** Terms painted in the top document. */
+  /** Terms painted in the top document, and in the frames. */
   painted: number;
+  paintedInFrames: number;
+  /** For each frame that painted terms: from its load to its first terms on screen, in ms. */
+  framesFirstPaintMs: number[];
   /** Long animation frames of every frame of the tab that began after the page's load, in the
    * top document's time; one frame seen by several documents counts once. */
   frames: FrameRecord[];
@@ -239,9 +278,16 @@ export async function framesRun(
       }
     }
     const { heap, isolates } = await tabHeap(context, page);
+    const framesFirstPaintMs: number[] = [];
+    for (const s of states.slice(1)) {
+      const first = s.state?.changes.find((c) => c[1] > 0);
+      if (first) framesFirstPaintMs.push((first[2] || first[0]) - s.loadEnd);
+    }
     return {
       loadMs,
       painted: top?.painted ?? 0,
+      paintedInFrames: states.slice(1).reduce((n, s) => n + s.painted, 0),
+      framesFirstPaintMs,
       frames: [...frames.values()],
       heap,
       lensLoads,
