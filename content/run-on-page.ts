@@ -8,6 +8,7 @@ import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import type { BlockMatcher } from '../terms/matcher';
 import { pageGlossaryMatcher } from '../terms/page-matcher';
+import { readMatchDataFile } from './match-data-file';
 import { PageLens } from './page-lens';
 import { shortText } from './text-blocks';
 import { loadPart } from './parts';
@@ -63,7 +64,11 @@ export async function runOnPage(
     starting = true;
     const made = matcher
       ? Promise.resolve(matcher)
-      : pageGlossaryMatcher({ vocabulary: shortText(document.body, SHORT_DOCUMENT) ?? undefined });
+      : readMatchDataFile().then((bytes) =>
+          pageGlossaryMatcher(bytes, {
+            vocabulary: shortText(document.body, SHORT_DOCUMENT) ?? undefined,
+          }),
+        );
     // Its data is inflated in a few short native steps; compiling it runs in a task of its own.
     void made.then(
       (m) => {

@@ -1,17 +1,13 @@
-// The packed match data as pages ship it: deflated and written as base64, about half the bytes
-// every page's script holds and parses. The browser's own DecompressionStream inflates it, in
-// native code and a few short steps, when the matcher is first made.
+// The packed match data as pages get it: raw-deflated bytes in a file of the package
+// (match-data.bin), about a third of the packed JSON and never part of a page's script, so no
+// page parses it as code or keeps it as a string. The browser's own DecompressionStream inflates
+// it, in native code and a few short steps, when the matcher is first made.
 import type { PackedMatchData } from './packed-match-data';
 
-export interface DeflatedMatchData {
-  /** The packed data's JSON, raw-deflated (no zlib header), in base64. */
-  deflateRaw: string;
-}
+/** Where the deflated data is in the built extension (written by `npm run terms:compile`). */
+export const MATCH_DATA_FILE = '/match-data.bin';
 
-export async function inflateMatchData({
-  deflateRaw,
-}: DeflatedMatchData): Promise<PackedMatchData> {
-  const bytes = Uint8Array.from(atob(deflateRaw), (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+export async function inflateMatchData(deflated: BufferSource): Promise<PackedMatchData> {
+  const stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return JSON.parse(await new Response(stream).text()) as PackedMatchData;
 }

@@ -7,6 +7,7 @@ import matchData from '../../terms/generated/match-data.json';
 import type { MatchEntry } from '../../terms/types';
 import { ROOT } from './bench-corpus';
 import { PART_FILES } from '../../content/parts';
+import { MATCH_DATA_FILE } from '../../terms/deflated-match-data';
 
 interface Manifest {
   content_scripts?: { js?: string[] }[];
@@ -14,12 +15,13 @@ interface Manifest {
 
 /**
  * What a built extension runs in every page, as paths inside `dir`: the manifest's content
- * scripts and the page lens they import after load (the tooltip part only comes with a term).
+ * scripts, the page lens they import after load and its match data (the tooltip part only comes
+ * with a term).
  */
 export async function everyPageFiles(dir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  return [...scripts, PART_FILES['page-lens']].map((js) => join(dir, js));
+  return [...scripts, PART_FILES['page-lens'], MATCH_DATA_FILE].map((file) => join(dir, file));
 }
 
 async function complete(dir: string): Promise<boolean> {
