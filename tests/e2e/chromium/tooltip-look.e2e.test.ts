@@ -27,7 +27,10 @@ async function openOn(name: string, word: string, setup?: (p: Page) => Promise<v
   await hoverWord(page, word);
   const card = page.locator('pt-lens-ui .pt-tooltip');
   await card.waitFor();
-  await page.waitForTimeout(200);
+  // The screenshot is taken once the card has finished fading in, as a reader sees it.
+  await expect
+    .poll(() => card.evaluate((el) => el.getAnimations().every((a) => a.playState === 'finished')))
+    .toBe(true);
   return { page, card };
 }
 
