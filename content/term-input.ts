@@ -46,6 +46,28 @@ export function listenForTerms(o: TermInputOptions): () => void {
     else if (o.isOpen()) closeTimer = ctx.setTimeout(() => o.close(), HOVER_CLOSE_MS);
   };
 
+  // The pointer left this document: out of the window or frame, or into a frame of it (whose
+  // document gets the moves from then on). Its card closes as when the pointer leaves a term, so
+  // that a card in one frame never stays open beside the next frame's.
+  const onLeave = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') return;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    hovered = undefined;
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (o.isOpen()) closeTimer = ctx.setTimeout(() => o.close(), HOVER_CLOSE_MS);
+  };
+  document.documentElement.addEventListener('pointerleave', onLeave, { passive: true, signal });
+  document.addEventListener(
+    'pointerover',
+    (e: PointerEvent) => {
+      const name = (e.target as Element | null)?.localName;
+      if (name === 'iframe' || name === 'frame') onLeave(e);
+    },
+    { passive: true, capture: true, signal },
+  );
+
   document.addEventListener(
     'pointermove',
     (e: PointerEvent) => {

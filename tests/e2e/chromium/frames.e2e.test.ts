@@ -70,6 +70,17 @@ describe('frames', () => {
     await expect
       .poll(() => page.frameLocator('#cross').locator('pt-lens-ui .pt-short').textContent())
       .toBe(short('fibromyalgia'));
+    // The pointer left the first frame for the second: only the card under it stays open, and
+    // the screenshot waits for it to finish fading in.
+    await expect
+      .poll(() => page.frameLocator('#same').locator('pt-lens-ui .pt-tooltip').count())
+      .toBe(0);
+    const card = page.frameLocator('#cross').locator('pt-lens-ui .pt-tooltip');
+    await expect
+      .poll(() =>
+        card.evaluate((el) => el.getAnimations().every((a) => a.playState === 'finished')),
+      )
+      .toBe(true);
     await screenshot(page, 'frames-cross-origin-card');
 
     // The comment widget's text arrives after its frame loaded: marked once it is there.
