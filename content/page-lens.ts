@@ -111,6 +111,7 @@ export class PageLens {
     const before = this.settings;
     this.settings = settings;
     this.painter.setStyle(settings.highlight);
+    this.ui?.tooltip.setLook(settings);
     if (before.occurrences !== settings.occurrences) {
       this.painter.clear();
       this.pending =
@@ -171,6 +172,7 @@ export class PageLens {
   private loadUi(): Promise<TermUi> {
     this.uiLoading ??= this.o.loadUi().then((create) => {
       this.ui = create(this.o.ctx, this.o.actions);
+      this.ui.tooltip.setLook(this.settings);
       return this.ui;
     });
     // If it could not load, a later request tries again.

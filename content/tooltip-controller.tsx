@@ -4,6 +4,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { Tooltip } from '../components/Tooltip';
 import type { GlossaryEntry } from '../guide/types';
+import type { Settings } from '../settings/model';
 import type { UiHost } from './ui-host';
 
 const TOOLTIP_ID = 'pt-lens-tooltip';
@@ -14,9 +15,13 @@ export interface TooltipActions {
   onLog(entry: GlossaryEntry): void;
 }
 
+/** What the reader chose for the card's look in Settings. */
+export type CardLook = Pick<Settings, 'theme' | 'textSize'>;
+
 export class TooltipController {
   private stopUpdates: (() => void) | null = null;
   private shown: { range: Range; entryId: string } | null = null;
+  private look: CardLook = { theme: 'system', textSize: 'normal' };
 
   constructor(
     private readonly host: UiHost,
@@ -32,8 +37,20 @@ export class TooltipController {
     return !!target && target === this.host.element;
   }
 
+  /** The reader's theme and text size, for the card open now and every card after it. */
+  setLook(look: CardLook): void {
+    this.look = { theme: look.theme, textSize: look.textSize };
+    const slot = this.host.parts?.tooltip;
+    if (slot) this.applyLook(slot);
+  }
+
+  private applyLook(slot: HTMLElement): void {
+    slot.className = `pt-tooltip-slot pt-theme-${this.look.theme} pt-size-${this.look.textSize}`;
+  }
+
   async show(range: Range, entry: GlossaryEntry, { focus = false } = {}): Promise<void> {
     const parts = await this.host.mount();
+    this.applyLook(parts.tooltip);
     this.stopUpdates?.();
     this.shown = { range, entryId: entry.id };
     render(

@@ -223,6 +223,36 @@ async function logView(size = { width: 800, height: 1000 }, scheme: 'light' | 'd
   return page;
 }
 
+describe("the log's chart and the reader's text size", () => {
+  it('draws its axis labels larger when the reader chose Larger text', async () => {
+    await putLog(twoWeeks());
+    const labelHeight = async (): Promise<number> => {
+      const page = await logView();
+      const label = page.locator('[data-log-view] figure svg text').first();
+      const height = (await label.boundingBox())?.height ?? 0;
+      await page.close();
+      return height;
+    };
+    const setSize = async (textSize: string): Promise<void> => {
+      const sw = await worker();
+      await sw.evaluate(
+        (size) => chrome.storage.local.set({ settings: { textSize: size } }),
+        textSize,
+      );
+    };
+    const normal = await labelHeight();
+    await setSize('larger');
+    try {
+      const larger = await labelHeight();
+      // Larger text is 20 px against 16: the labels grow by the same quarter.
+      expect(larger / normal).toBeGreaterThan(1.15);
+      expect(larger / normal).toBeLessThan(1.35);
+    } finally {
+      await setSize('normal');
+    }
+  });
+});
+
 describe('the log view in the app (needs LogView wired into the App)', () => {
   it('adds an entry in three clicks, and it is still there after a restart', async () => {
     await putLog(twoWeeks().filter((e) => e.id !== 'k0' && e.id !== 'h0'));

@@ -54,6 +54,42 @@ describe('the tooltip', () => {
     await page.close();
   });
 
+  it("follows the reader's theme and text size from Settings, also while it is open", async () => {
+    const settings = await browser.context.newPage();
+    await settings.goto(`chrome-extension://${browser.extensionId}/popup.html#settings`);
+    await settings.getByRole('radio', { name: 'Dark' }).check();
+    await settings.getByRole('radio', { name: 'Larger' }).check();
+    try {
+      // The browser is in light mode: the card is dark because the reader chose Dark.
+      const { page, card } = await openOn('edges.html', 'DOMS', (p) =>
+        p.emulateMedia({ colorScheme: 'light' }),
+      );
+      const look = () =>
+        card.evaluate((el) => ({
+          background: getComputedStyle(el).backgroundColor,
+          text: getComputedStyle(el.querySelector('.pt-short') as Element).fontSize,
+          term: getComputedStyle(el.querySelector('.pt-term') as Element).fontSize,
+        }));
+      await expect
+        .poll(look)
+        .toEqual({ background: 'rgb(31, 39, 39)', text: '20px', term: '21.25px' });
+      expect(await insideViewport(page, card)).toBe(true);
+      await screenshot(page, 'tooltip-settings-dark-larger');
+
+      // Changed in Settings while the card is open: it follows at once.
+      await settings.getByRole('radio', { name: 'Light' }).check();
+      await settings.getByRole('radio', { name: 'Normal' }).check();
+      await expect
+        .poll(look)
+        .toEqual({ background: 'rgb(255, 255, 255)', text: '16px', term: '17px' });
+      await page.close();
+    } finally {
+      await settings.getByRole('radio', { name: 'Same as system' }).check();
+      await settings.getByRole('radio', { name: 'Normal' }).check();
+      await settings.close();
+    }
+  });
+
   it('stays inside the viewport at the top-right and bottom-left corners', async () => {
     for (const word of ['DOMS', 'sciatica']) {
       const { page, card } = await openOn('edges.html', word);

@@ -43,6 +43,17 @@ async function built(dir: string, file: string): Promise<string> {
   }
 }
 
+/** Waits until our card is on screen and has finished fading in, as a reader sees it. */
+async function cardShown(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const card = document.querySelector('pt-lens-ui')?.shadowRoot?.querySelector('.pt-tooltip');
+      return !!card && card.getAnimations().every((a) => a.playState === 'finished');
+    },
+    { timeout: 10_000 },
+  );
+}
+
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
 
@@ -75,7 +86,7 @@ describe('the demo article in Firefox', () => {
     const help = entry('doms').getHelp;
     if (!help) throw new Error('DOMS needs its get-help line');
     expect(await tooltipText(page, '.pt-help')).toBe(`${HELP_LABELS[help.urgency]}: ${help.text}`);
-    await new Promise((r) => setTimeout(r, 400)); // the card's fade-in, for the screenshot
+    await cardShown(page);
     await screenshot(page, 'firefox-tooltip');
 
     const same = await page.evaluate(async () => {
@@ -94,6 +105,47 @@ describe('the demo article in Firefox', () => {
     // The article has no script of its own: any error here would be PT Lens's.
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("the card in Firefox follows the reader's Settings", () => {
+  it('dark and larger text when chosen, though the browser is light', async () => {
+    const settings = await firefox.openExtensionPage('/popup.html#settings');
+    const choose = (name: string, value: string) =>
+      settings.click(`label:has(> input[name="${name}"][value="${value}"])`);
+    await settings.waitForSelector('input[name="theme"]');
+    await choose('theme', 'dark');
+    await choose('text-size', 'larger');
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(`${server.origin}/article.html`);
+      // The browser itself is light: a dark card can only come from the reader's choice.
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        false,
+      );
+      await expect.poll(() => paintedTerms(page), { timeout: 10_000 }).toContain('DOMS');
+      await hoverWord(page, 'DOMS');
+      await cardShown(page);
+      const look = () =>
+        page.evaluate(() => {
+          const card = document
+            .querySelector('pt-lens-ui')
+            ?.shadowRoot?.querySelector('.pt-tooltip');
+          const text = card?.querySelector('.pt-short');
+          if (!card || !text) return null;
+          return {
+            background: getComputedStyle(card).backgroundColor,
+            text: getComputedStyle(text).fontSize,
+          };
+        });
+      await expect.poll(look).toEqual({ background: 'rgb(31, 39, 39)', text: '20px' });
+      await screenshot(page, 'firefox-tooltip-dark-larger');
+    } finally {
+      await choose('theme', 'system');
+      await choose('text-size', 'normal');
+      await page.close();
+      await settings.close();
+    }
   });
 });
 
