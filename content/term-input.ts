@@ -94,13 +94,23 @@ export function listenForTerms(o: TermInputOptions): () => void {
     { passive: true, capture: true, signal },
   );
 
+  // A card opened by focus belongs to the focused element: when focus moves on to something
+  // without a term, the card closes, so that it never covers the next link or its focus ring.
+  let focusCard = false;
+  document.addEventListener('pointerdown', () => (focusCard = false), { passive: true, signal });
   document.addEventListener(
     'focusin',
     (e: FocusEvent) => {
       const el = e.target as Element | null;
-      if (!el || o.isOverTooltip(el) || el === document.body) return;
-      const term = index.firstWithin(el);
-      if (term) o.open(term, 'focus');
+      if (!el || o.isOverTooltip(el)) return;
+      const term = el === document.body ? undefined : index.firstWithin(el);
+      if (term) {
+        o.open(term, 'focus');
+        focusCard = true;
+      } else if (focusCard && o.isOpen()) {
+        focusCard = false;
+        o.close();
+      }
     },
     { capture: true, signal },
   );

@@ -115,6 +115,12 @@ describe('opening a tooltip', () => {
     await page.keyboard.press('Escape');
     await page.focus('#term-link');
     await expect.poll(() => text.textContent(), { timeout: 5000 }).toBe(short('physical-therapy'));
+    // Focus moves on to a link without a term: the card goes, so it covers neither that link
+    // nor its focus ring.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plain-link');
+    await expect.poll(() => page.locator('pt-lens-ui .pt-tooltip').count()).toBe(0);
+    await screenshot(page, 'focus-moved-on');
     await page.close();
   });
 
