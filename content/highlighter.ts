@@ -11,6 +11,17 @@ export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'off'>, string> = {
   tint: 'pt-lens-term-tint',
 };
 
+/** Marks inside links have a highlight of their own (the name plus this): over a link's own
+ * underline a dotted one all but vanishes, so there the mark adds a light wash of its colour. */
+export const IN_LINK = '-link';
+
+/** Whether a range's text is inside a link of the page. */
+function inLink(range: Range): boolean {
+  const start = range.startContainer;
+  const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  return !!el?.closest('a[href]');
+}
+
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -29,6 +40,7 @@ export interface Painter {
 
 export class Highlighter implements Painter {
   private readonly highlight = new Highlight();
+  private readonly inLinks = new Highlight();
   private style: HighlightStyle = 'off';
   private sheet: CSSStyleSheet | null = null;
 
@@ -38,18 +50,29 @@ export class Highlighter implements Painter {
 
   paint(ranges: readonly Range[]): void {
     if (ranges.length && import.meta.env.FIREFOX) this.adopt(document);
-    for (const r of ranges) this.highlight.add(r);
+    for (const r of ranges) (inLink(r) ? this.inLinks : this.highlight).add(r);
   }
 
   unpaint(ranges: readonly Range[]): void {
-    for (const r of ranges) this.highlight.delete(r);
+    for (const r of ranges) {
+      if (!this.highlight.delete(r)) this.inLinks.delete(r);
+    }
   }
 
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.unregister();
     this.style = style;
-    if (style !== 'off') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.highlight);
+    if (style === 'off') return;
+    CSS.highlights.set(HIGHLIGHT_NAMES[style], this.highlight);
+    CSS.highlights.set(HIGHLIGHT_NAMES[style] + IN_LINK, this.inLinks);
+  }
+
+  private unregister(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+      CSS.highlights.delete(name);
+      CSS.highlights.delete(name + IN_LINK);
+    }
   }
 
   adoptShadowRoot(root: ShadowRoot): void {
@@ -74,11 +97,12 @@ export class Highlighter implements Painter {
 
   clear(): void {
     this.highlight.clear();
+    this.inLinks.clear();
   }
 
   dispose(): void {
-    this.highlight.clear();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.clear();
+    this.unregister();
     const sheet = this.sheet;
     if (sheet && document.adoptedStyleSheets.includes(sheet)) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

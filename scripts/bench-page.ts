@@ -82,7 +82,13 @@ const TOTAL_MS = 240_000;
 /** Pause before each measurement. */
 const QUIET_MS = 300;
 const DOCS_PAGE = 'python3.11-library-unittest.html';
-const HIGHLIGHTS = ['pt-lens-term', 'pt-lens-term-tint'];
+// Each style's highlight and its highlight for terms inside links.
+const HIGHLIGHTS = [
+  'pt-lens-term',
+  'pt-lens-term-tint',
+  'pt-lens-term-link',
+  'pt-lens-term-tint-link',
+];
 /** Load time against the do-nothing extension: on the big article, and on the docs page. */
 const LOAD_BUDGET_BIG = 1.1;
 const LOAD_BUDGET_DOCS = 1.02;

@@ -175,7 +175,7 @@ const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, 
 const FRAME_STATE = `(() => ({
   origin: performance.timeOrigin,
   loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
-  painted: ['pt-lens-term', 'pt-lens-term-tint']
+  painted: ['pt-lens-term', 'pt-lens-term-tint', 'pt-lens-term-link', 'pt-lens-term-tint-link']
     .reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
   state: window.__ptBench ?? null,
 }))()`;

@@ -44,6 +44,8 @@ describe('what is read', () => {
     ]);
     // Marked, not just registered: the dotted teal underline is on screen.
     expect(await tealPixels(page, 'fibromyalgia')).toBeGreaterThan(5);
+    // Inside a blue, underlined link the dots all but vanish: there the mark adds a teal wash.
+    expect(await tealPixels(page, 'physical therapy')).toBeGreaterThan(200);
     await page.close();
   });
 });

@@ -51,11 +51,14 @@ export async function tooltipText(page: Page, selector: string): Promise<string 
   );
 }
 
-/** The text of each range in one of PT Lens's highlights, in the order they were added. */
+/**
+ * The text of each range in one of PT Lens's highlights and its highlight for terms inside links
+ * (the name plus "-link"), in the order they were added to each.
+ */
 export async function paintedTerms(page: Page, name = 'pt-lens-term'): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = CSS.highlights.get(n) as unknown as Set<Range> | undefined;
-    return h ? [...h].map((r) => r.toString()) : [];
+    const of = (name: string) => (CSS.highlights.get(name) ?? []) as unknown as Set<Range>;
+    return [...of(n), ...of(`${n}-link`)].map((r) => r.toString());
   }, name);
 }
 

@@ -77,6 +77,8 @@ describe('the demo article in Firefox', () => {
     expect(await highlightRules(page)).toEqual([
       expect.stringContaining('::highlight(pt-lens-term)'),
       expect.stringContaining('::highlight(pt-lens-term-tint)'),
+      expect.stringContaining('::highlight(pt-lens-term-link)'),
+      expect.stringContaining('::highlight(pt-lens-term-tint-link)'),
     ]);
     await hoverWord(page, 'DOMS');
     await page.waitForSelector('pt-lens-ui >>> .pt-tooltip', { timeout: 10_000 });

@@ -1,12 +1,15 @@
 // Reads what PT Lens painted on a page: the text of every range in its highlights.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
-/** The text of each painted term, in document order, for the given highlight style. */
+/**
+ * The text of each painted term, in document order, for the given highlight style: its own
+ * highlight and the one for terms inside links (the name plus "-link").
+ */
 export async function paintedTerms(page: Page | Frame, name = 'pt-lens-term'): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    const ranges = [...(h as unknown as Set<Range>)];
+    const ranges = [n, `${n}-link`].flatMap((name) => [
+      ...((CSS.highlights.get(name) ?? []) as unknown as Set<Range>),
+    ]);
     // Ranges in shadow roots are placed where their host is.
     const place = (r: Range): Node => {
       let n: Node = r.startContainer;
@@ -41,7 +44,10 @@ export async function waitForPainted(
 
 /** How many terms are painted (cheap enough to poll on pages with 100,000 terms). */
 export async function paintedCount(page: Page | Frame, name = 'pt-lens-term'): Promise<number> {
-  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+  return page.evaluate(
+    (n) => (CSS.highlights.get(n)?.size ?? 0) + (CSS.highlights.get(`${n}-link`)?.size ?? 0),
+    name,
+  );
 }
 
 /** Waits until the painted count stops growing at `expected`, or the time runs out. */
