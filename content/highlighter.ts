@@ -15,6 +15,9 @@ export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'off'>, string> = {
  * underline a dotted one all but vanishes, so there the mark adds a light wash of its colour. */
 export const IN_LINK = '-link';
 
+/** The occurrence a card jumped to belongs to: drawn over the marks, in any style, even off. */
+export const CURRENT = 'pt-lens-current';
+
 /** Whether a range's text is inside a link of the page. */
 function inLink(range: Range): boolean {
   const start = range.startContainer;
@@ -32,6 +35,8 @@ export interface Painter {
   setStyle(style: HighlightStyle): void;
   /** Styles the highlights inside an open shadow root. */
   adoptShadowRoot(root: ShadowRoot): void;
+  /** Marks the one occurrence a card opened from the popup or the keyboard walk belongs to. */
+  setCurrent?(range: Range | null): void;
   /** Unpaints every term. */
   clear(): void;
   /** Unpaints and lets go of the page for good. */
@@ -41,6 +46,7 @@ export interface Painter {
 export class Highlighter implements Painter {
   private readonly highlight = new Highlight();
   private readonly inLinks = new Highlight();
+  private readonly current = new Highlight();
   private style: HighlightStyle = 'off';
   private sheet: CSSStyleSheet | null = null;
 
@@ -75,6 +81,18 @@ export class Highlighter implements Painter {
     }
   }
 
+  setCurrent(range: Range | null): void {
+    this.current.clear();
+    if (!range) {
+      CSS.highlights.delete(CURRENT);
+      return;
+    }
+    if (import.meta.env.FIREFOX) this.adopt(document);
+    this.current.add(range);
+    this.current.priority = 1;
+    CSS.highlights.set(CURRENT, this.current);
+  }
+
   adoptShadowRoot(root: ShadowRoot): void {
     this.adopt(root);
   }
@@ -103,6 +121,7 @@ export class Highlighter implements Painter {
   dispose(): void {
     this.clear();
     this.unregister();
+    this.setCurrent(null);
     const sheet = this.sheet;
     if (sheet && document.adoptedStyleSheets.includes(sheet)) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

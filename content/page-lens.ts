@@ -157,12 +157,14 @@ export class PageLens {
     this.open(term, true);
   }
 
+  /** Opens a card; one opened by focus (the popup's jump, the walk) marks its occurrence too. */
   private open(term: PageTerm, focus: boolean): void {
     if (this.stopped) return;
     void Promise.all([this.o.entry(term.entryId), this.loadUi()])
       .then(async ([entry, ui]) => {
         if (!entry || this.stopped) return;
         await ui.tooltip.show(term.range, entry, { focus });
+        this.painter.setCurrent?.(focus ? term.range : null);
         this.o.onShown?.(entry.id);
       })
       .catch(() => undefined);
@@ -171,7 +173,10 @@ export class PageLens {
   /** The tooltip part: fetched once, when the page first shows a term (or a tooltip is asked). */
   private loadUi(): Promise<TermUi> {
     this.uiLoading ??= this.o.loadUi().then((create) => {
-      this.ui = create(this.o.ctx, this.o.actions);
+      this.ui = create(this.o.ctx, {
+        ...this.o.actions,
+        onHidden: () => this.painter.setCurrent?.(null),
+      });
       this.ui.tooltip.setLook(this.settings);
       return this.ui;
     });

@@ -13,6 +13,8 @@ const LOGGABLE = new Set(['treatment', 'exercise']);
 export interface TooltipActions {
   onMore(entry: GlossaryEntry): void;
   onLog(entry: GlossaryEntry): void;
+  /** The card closed, however it was closed. */
+  onHidden?(): void;
 }
 
 /** What the reader chose for the card's look in Settings. */
@@ -97,7 +99,9 @@ export class TooltipController {
   hide(): void {
     this.stopUpdates?.();
     this.stopUpdates = null;
+    const wasShown = !!this.shown;
     this.shown = null;
+    if (wasShown) this.actions.onHidden?.();
     const parts = this.host.parts;
     if (parts) {
       render(null, parts.tooltip);

@@ -160,6 +160,11 @@ describe('opening a tooltip', () => {
     await expect.poll(() => text.textContent()).toBe(short('doms'));
     await walk(-1);
     await expect.poll(() => text.textContent()).toBe(short('physical-therapy'));
+    // The occurrence the card belongs to is visibly the current one, until the card closes.
+    expect(await paintedTerms(page, 'pt-lens-current')).toEqual(['physiotherapy']);
+    await screenshot(page, 'walk-current-occurrence');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paintedTerms(page, 'pt-lens-current')).toEqual([]);
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import type { PageTermsReply } from '../../../messaging/protocol';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
 import { screenshot } from '../support/page-helpers';
+import { paintedTerms } from '../support/highlights';
 
 const POPUP = { width: 480, height: 600 };
 const term = (id: string): string => GLOSSARY.find((e) => e.id === id)?.term ?? id;
@@ -168,6 +169,9 @@ describe('on this page', () => {
     await doms.click();
     await expect.poll(() => article.locator('pt-lens-ui .pt-tooltip').isVisible()).toBe(true);
     expect(await article.locator('pt-lens-ui .pt-term').textContent()).toBe(term('doms'));
+    // The occurrence jumped to stands out from the other marks of DOMS.
+    expect(await paintedTerms(article, 'pt-lens-current')).toEqual(['DOMS']);
+    await screenshot(article, 'page-jump-current-occurrence');
     await article.close();
   });
 });
