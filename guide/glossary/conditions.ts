@@ -556,7 +556,7 @@ export const conditions: GlossaryEntry[] = [
     sources: [
       { name: 'ACP guideline, Qaseem et al., Ann Intern Med 2017' },
       {
-        name: 'AAFP summary of the ACP low back pain guideline (2017)',
+        name: 'American Family Physician: the ACP guideline on low back pain (2017)',
         weak: 'a journal summary of the ACP guideline, which is cited first',
       },
       { name: 'NICE guideline NG59, "Low back pain and sciatica in over 16s"' },

@@ -486,7 +486,7 @@ export const symptoms: GlossaryEntry[] = [
       { name: 'Dubois & Esculier, Br J Sports Med 2020' },
       { name: 'Cleveland Clinic, "Ice or heat" (2020)' },
       {
-        name: 'Healthwise (via CommonSpirit), heat and cold safety',
+        name: 'Healthwise: using heat and cold safely',
         weak: 'Healthwise text as hosted by a hospital group',
       },
     ],
@@ -548,7 +548,7 @@ export const symptoms: GlossaryEntry[] = [
       { name: 'NHS, "Back pain"' },
       { name: 'NHS, "Cauda equina syndrome"' },
       {
-        name: 'Healthwise (via CommonSpirit), heat safety',
+        name: 'Healthwise: using heat safely',
         weak: 'Healthwise text as hosted by a hospital group',
       },
     ],

@@ -24,11 +24,11 @@ const CAD_REVIEW: Source = {
   name: 'Chaibi & Russell, Ann Med 2019 (review of neck artery tears and manual therapy)',
 };
 const ESTIM_PACEMAKER: Source = {
-  name: 'Badger, Taylor & Swain, J Rehabil Assist Technol Eng 2017 (systematic review of electrical stimulation with pacemakers and defibrillators)',
+  name: 'Badger, Taylor & Swain, J Rehabil Assist Technol Eng 2017: electrical stimulation with pacemakers and defibrillators, a systematic review',
 };
 const DUBOIS: Source = { name: 'Dubois & Esculier, Br J Sports Med 2020' };
 const MIRKIN: Source = {
-  name: 'Mirkin (2015), quoted in Triathlete',
+  name: 'Dr. Gabe Mirkin on ice after injury, in Triathlete magazine (2015)',
   weak: 'a magazine report of what Dr. Mirkin said, not his own words in full',
 };
 
@@ -1707,7 +1707,7 @@ export const treatments: GlossaryEntry[] = [
       { name: 'George & Zeppieri, JOSPT 2010' },
       { name: 'BMC Musculoskelet Disord 2013 trial protocol' },
       {
-        name: 'McMaster University thesis (summary of a Cochrane review and an RCT)',
+        name: 'McMaster University thesis on graded activity',
         weak: 'a thesis that summarises a Cochrane review and a trial',
       },
     ],
