@@ -250,6 +250,16 @@ describe('the study view (in the popup frame, in-memory store)', () => {
       const feedback = page.locator('[data-study="quiz-feedback"]');
       await feedback.waitFor();
       expect(await feedback.textContent()).toMatch(/^Not quite\. The answer is .+\./);
+      // Only the right answer is filled: the wrong pick looks like the choices not picked.
+      const fill = (i: number) =>
+        choices.nth(i).evaluate((b) => getComputedStyle(b).backgroundColor);
+      const rightAt = texts.findIndex((t) => t === right?.term);
+      const other = texts.findIndex((_, i) => i !== wrong && i !== rightAt);
+      expect(await fill(wrong)).toBe(await fill(other));
+      expect(await fill(rightAt)).not.toBe(await fill(wrong));
+      // Nor does pointing at a choice once the question is answered.
+      await choices.nth(other).hover();
+      expect(await fill(other)).toBe(await fill(wrong));
       expect(await fitsWidth(page)).toBe(true);
       await page
         .locator('#study-quiz-prompt')
