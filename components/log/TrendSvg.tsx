@@ -7,6 +7,7 @@ import {
   describeTrend,
   linePath,
   markerPath,
+  sharedOffsets,
   scales,
   seriesStyle,
 } from './chart-geometry';
@@ -20,10 +21,13 @@ export interface TrendSvgProps {
 }
 
 const colorClass = (i: number): string | undefined => styles[`c${i}`];
+/** How far apart, in chart units, lines run where two areas have the same value. */
+const LINE_APART = 2.5;
 
 export function TrendSvg({ trend, idPrefix, title }: TrendSvgProps) {
   const s = scales(trend.days.length);
   const r = trend.days.length > 45 ? 2.4 : 3.6;
+  const shared = sharedOffsets(trend.series.map((series) => series.points));
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   return (
@@ -73,12 +77,16 @@ export function TrendSvg({ trend, idPrefix, title }: TrendSvgProps) {
             <g key={series.area} class={colorClass(look.color)} data-area={series.area}>
               <path
                 class={styles.line}
-                d={linePath(series.points, s)}
+                d={linePath(series.points, s, shared[n], LINE_APART)}
                 stroke-dasharray={look.dash}
               />
               {series.points.map((v, i) =>
                 v === null ? null : (
-                  <path key={i} d={markerPath(look.marker, s.x(i), s.y(v), r)} stroke="none" />
+                  <path
+                    key={i}
+                    d={markerPath(look.marker, s.x(i) + (shared[n]?.[i] ?? 0) * r * 2.4, s.y(v), r)}
+                    stroke="none"
+                  />
                 ),
               )}
             </g>

@@ -35,12 +35,47 @@ export function dayTicks(dayCount: number): number[] {
   return ticks;
 }
 
-/** An SVG path through the days that have a value, in order; empty when there are none. */
-export function linePath(points: readonly (number | null)[], s: Scales): string {
+/**
+ * Where several series have the same value on the same day, each gets its own place among them:
+ * -0.5 and 0.5 for two, -1, 0 and 1 for three; 0 for a point of its own. Drawn at those places
+ * (markers side by side, lines a little apart), two areas with the same soreness both stay in
+ * sight instead of the later one hiding the earlier.
+ */
+export function sharedOffsets(series: readonly (readonly (number | null)[])[]): number[][] {
+  const offsets = series.map((points) => points.map(() => 0));
+  const days = Math.max(0, ...series.map((p) => p.length));
+  for (let day = 0; day < days; day++) {
+    const byValue = new Map<number, number[]>();
+    series.forEach((points, n) => {
+      const v = points[day];
+      if (v === null || v === undefined) return;
+      byValue.set(v, [...(byValue.get(v) ?? []), n]);
+    });
+    for (const group of byValue.values()) {
+      group.forEach((n, k) => {
+        const row = offsets[n];
+        if (row) row[day] = k - (group.length - 1) / 2;
+      });
+    }
+  }
+  return offsets;
+}
+
+/**
+ * An SVG path through the days that have a value, in order; empty when there are none. A point
+ * shared with another series is moved `offsets[i] * lift` units up or down.
+ */
+export function linePath(
+  points: readonly (number | null)[],
+  s: Scales,
+  offsets: readonly number[] = [],
+  lift = 0,
+): string {
   const parts: string[] = [];
   points.forEach((v, i) => {
     if (v === null) return;
-    parts.push(`${parts.length === 0 ? 'M' : 'L'}${s.x(i).toFixed(1)} ${s.y(v).toFixed(1)}`);
+    const y = s.y(v) + (offsets[i] ?? 0) * lift;
+    parts.push(`${parts.length === 0 ? 'M' : 'L'}${s.x(i).toFixed(1)} ${y.toFixed(1)}`);
   });
   return parts.join(' ');
 }

@@ -143,6 +143,17 @@ describe('the clinician summary (report.html)', () => {
     const chart = page.getByRole('img', { name: /Soreness over the last 14 days/ });
     expect(await chart.count()).toBe(1);
     expect(await page.locator('svg [data-area]').count()).toBe(3);
+    // Both knees are at 6 on some days: every marker still has a place of its own, none hidden.
+    const markers = await page
+      .locator('svg [data-area] path:not(:first-child)')
+      .evaluateAll((paths) =>
+        paths.map((p) => {
+          const b = (p as SVGGraphicsElement).getBBox();
+          return `${Math.round(b.x + b.width / 2)},${Math.round(b.y + b.height / 2)}`;
+        }),
+      );
+    expect(markers.length).toBeGreaterThan(14);
+    expect(new Set(markers).size).toBe(markers.length);
     expect(await page.locator('svg [data-session]').count()).toBe(4);
     expect(await page.locator('[data-report="sessions"] li').count()).toBe(4);
     expect(await page.locator('[data-report="notes"] li').count()).toBe(3);
