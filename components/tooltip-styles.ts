@@ -51,8 +51,6 @@ export const TOOLTIP_CSS = `
 .pt-announcer {
   position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
 }
-.pt-mark { position: fixed; pointer-events: none; border-bottom: 2px dotted #1a8f91; box-sizing: border-box; }
-.pt-mark-tint { border-bottom: 0; background: rgba(26, 143, 145, 0.22); }
 @media (prefers-color-scheme: dark) {
   .pt-tooltip { background: #1f2727; color: #eef4f4; border-color: #3c4d4d; }
   .pt-term { color: #7fd4d6; }

@@ -11,23 +11,11 @@ export const HIGHLIGHT_NAMES: Record<Exclude<HighlightStyle, 'off'>, string> = {
   tint: 'pt-lens-term-tint',
 };
 
-export function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-export interface Painter {
-  paint(ranges: readonly Range[]): void;
-  unpaint(ranges: readonly Range[]): void;
-  setStyle(style: HighlightStyle): void;
-  /** Styles the highlights inside an open shadow root. */
-  adoptShadowRoot(root: ShadowRoot): void;
-  /** Unpaints every term. */
-  clear(): void;
-  /** Unpaints and lets go of the page for good. */
-  dispose(): void;
-}
-
-export class Highlighter implements Painter {
+/**
+ * Both browsers the manifest allows (Chrome 132+, Firefox 142+) have the Highlight API, so there
+ * is no other painter.
+ */
+export class Highlighter {
   private readonly highlight = new Highlight();
   private style: HighlightStyle = 'off';
   private sheet: CSSStyleSheet | null = null;
@@ -52,6 +40,7 @@ export class Highlighter implements Painter {
     if (style !== 'off') CSS.highlights.set(HIGHLIGHT_NAMES[style], this.highlight);
   }
 
+  /** Styles the highlights inside an open shadow root. */
   adoptShadowRoot(root: ShadowRoot): void {
     this.adopt(root);
   }
@@ -72,10 +61,12 @@ export class Highlighter implements Painter {
     }
   }
 
+  /** Unpaints every term. */
   clear(): void {
     this.highlight.clear();
   }
 
+  /** Unpaints and lets go of the page for good. */
   dispose(): void {
     this.highlight.clear();
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
