@@ -83,7 +83,7 @@ describe('the layer rules', () => {
     expect(
       check({
         'study/a.ts': "import { browser } from 'wxt/browser';\nimport { h } from 'preact';",
-        'settings/b.ts': "import { storage } from '#imports';",
+        'settings/b.ts': "import { browser } from '#imports';",
       }),
     ).toEqual([
       'study/a.ts:1 imports wxt/browser: study/ is the pure study-mode model, pure, so it imports no DOM, extension API or view package.',
@@ -129,9 +129,10 @@ describe('the layer rules', () => {
     ]);
   });
 
-  it('fail a view or page file that names a storage key, imports one or reaches storage', () => {
+  it('fail any file outside store/ that names a storage key, imports one or reaches storage', () => {
     const found = check({
       'store/settings-key.ts': "export const SETTINGS_KEY = 'settings';",
+      'store/log-store.ts': "import { storage } from 'wxt/utils/storage';\nconst k = 'local:log';",
       'components/A.tsx': "const item = 'local:soreness-log';",
       'content/b.ts': [
         "import { SETTINGS_KEY } from '../store/settings-key';",
@@ -139,13 +140,21 @@ describe('the layer rules', () => {
         'void browser.storage.local.get(key);',
       ].join('\n'),
       'components/c.ts': "import { storage } from 'wxt/utils/storage';",
+      'components/e.ts': "import { storage } from '#imports';",
+      'background/d.ts': "import * as keys from '../store/settings-key';",
+      'wxt.config.ts': "const key = 'session:x';",
     });
+    const rule =
+      'only store/ knows storage keys and touches extension storage; components/ (the views) goes through a store function or a port.';
     expect(found).toEqual([
-      "components/A.tsx:1 names the storage key 'local:soreness-log': components/ (the views) knows no storage key; only store/ does.",
-      'content/b.ts:1 imports the storage key SETTINGS_KEY from store/settings-key.ts: content/ (the page side) knows no storage key; only store/ does.',
-      "content/b.ts:2 names the storage key 'sync:': content/ (the page side) knows no storage key; only store/ does.",
-      'content/b.ts:3 uses browser.storage: content/ (the page side) knows no storage; it goes through store/.',
-      'components/c.ts:1 imports wxt/utils/storage: components/ (the views) knows no storage; it goes through store/.',
+      `components/A.tsx:1 names the storage key 'local:soreness-log': ${rule}`,
+      'content/b.ts:1 imports the storage key SETTINGS_KEY from store/settings-key.ts: only store/ knows storage keys and touches extension storage; content/ (the page side) goes through a store function or a port.',
+      "content/b.ts:2 names the storage key 'sync:': only store/ knows storage keys and touches extension storage; content/ (the page side) goes through a store function or a port.",
+      'content/b.ts:3 uses browser.storage: only store/ knows storage keys and touches extension storage; content/ (the page side) goes through a store function or a port.',
+      `components/c.ts:1 imports wxt/utils/storage: ${rule}`,
+      `components/e.ts:1 imports #imports: ${rule}`,
+      'background/d.ts:1 imports the storage key * from store/settings-key.ts: only store/ knows storage keys and touches extension storage; background/ (the background) goes through a store function or a port.',
+      "wxt.config.ts:1 names the storage key 'session:x': only store/ knows storage keys and touches extension storage; every other file goes through a store function or a port.",
     ]);
   });
 

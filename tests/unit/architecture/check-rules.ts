@@ -1,7 +1,7 @@
 // The house rules, checked over an import graph. Each finding names the file, what it imports or
 // uses, and the rule, in plain words.
 import type { ImportGraph } from './import-graph';
-import { IMPURE_PACKAGES, LAYERS, STORAGE_PACKAGES, layerOf, type Layer } from './layers';
+import { IMPURE_PACKAGES, LAYERS, importsStorage, layerOf, type Layer } from './layers';
 
 export interface Finding {
   file: string;
@@ -17,6 +17,10 @@ export interface RuleOptions {
 
 const folders = (names: readonly string[]): string =>
   names.length ? names.map((n) => `${n}/`).join(', ') : 'nothing of ours';
+
+/** The storage rule in words, for a file of `layer` (or of no layer). */
+const noStorage = (layer: Layer | undefined): string =>
+  `only store/ knows storage keys and touches extension storage; ${layer ? `${layer.folder}/ (${layer.role})` : 'every other file'} goes through a store function or a port.`;
 
 /** Which entrypoint a file is part of: its folder (entrypoints/popup/) or its own file. */
 function entryOf(file: string): string | null {
@@ -34,7 +38,7 @@ export function checkLayers(graph: ImportGraph, options: RuleOptions): Finding[]
   // A store's keys are the string constants it exports.
   const keyConstants = new Map<string, Set<string>>();
   for (const [file, node] of graph) {
-    if (layerOf(file, layers)?.folder === 'store' && node.stringConstants.length) {
+    if (layerOf(file, layers)?.ownsStorage && node.stringConstants.length) {
       keyConstants.set(file, new Set(node.stringConstants));
     }
   }
@@ -53,12 +57,8 @@ export function checkLayers(graph: ImportGraph, options: RuleOptions): Finding[]
             `${says}: ${layer.folder}/ is ${layer.role}, pure, so it imports no DOM, extension API or view package.`,
           );
         }
-        if (layer?.noStorageKeys && STORAGE_PACKAGES.some((p) => p.test(imp.specifier))) {
-          add(
-            file,
-            imp.line,
-            `${says}: ${layer.folder}/ (${layer.role}) knows no storage; it goes through store/.`,
-          );
+        if (!layer?.ownsStorage && importsStorage(imp.specifier, imp.names)) {
+          add(file, imp.line, `${says}: ${noStorage(layer)}`);
         }
         continue;
       }
@@ -89,31 +89,23 @@ export function checkLayers(graph: ImportGraph, options: RuleOptions): Finding[]
         continue;
       }
       const keys = keyConstants.get(target);
-      if (layer?.noStorageKeys && keys) {
+      if (!layer?.ownsStorage && keys) {
         const named = imp.names.filter((n) => keys.has(n) || n === '*');
         if (named.length) {
           add(
             file,
             imp.line,
-            `imports the storage key ${named.join(', ')} from ${target}: ${layer.folder}/ (${layer.role}) knows no storage key; only store/ does.`,
+            `imports the storage key ${named.join(', ')} from ${target}: ${noStorage(layer)}`,
           );
         }
       }
     }
-    if (layer?.noStorageKeys) {
+    if (!layer?.ownsStorage) {
       for (const key of node.storageKeys) {
-        add(
-          file,
-          key.line,
-          `names the storage key '${key.name}': ${layer.folder}/ (${layer.role}) knows no storage key; only store/ does.`,
-        );
+        add(file, key.line, `names the storage key '${key.name}': ${noStorage(layer)}`);
       }
       for (const use of node.storageAccess) {
-        add(
-          file,
-          use.line,
-          `uses ${use.name}: ${layer.folder}/ (${layer.role}) knows no storage; it goes through store/.`,
-        );
+        add(file, use.line, `uses ${use.name}: ${noStorage(layer)}`);
       }
     }
     if (layer?.pure) {

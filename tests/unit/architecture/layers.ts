@@ -11,8 +11,8 @@ export interface Layer {
   mayImport: readonly string[];
   /** Pure: no DOM, no extension API, no storage, no views; it runs as well in Node. */
   pure?: boolean;
-  /** It may not name a storage key or touch extension storage itself. */
-  noStorageKeys?: boolean;
+  /** The one folder that names storage keys and touches extension storage; no other does. */
+  ownsStorage?: boolean;
   /** It may not import a view (a .tsx file or components/). */
   noViews?: boolean;
 }
@@ -42,25 +42,23 @@ export const LAYERS: readonly Layer[] = [
     folder: 'store',
     role: 'extension storage',
     mayImport: [...PURE, 'settings', 'migrations', 'log', 'study'],
+    ownsStorage: true,
     noViews: true,
   },
   {
     folder: 'components',
     role: 'the views',
     mayImport: [...PURE, 'settings', 'messaging', 'terms', 'log', 'study'],
-    noStorageKeys: true,
   },
   {
     folder: 'components/app',
     role: "the app's wiring of views to stores",
     mayImport: [...PURE, 'settings', 'messaging', 'terms', 'log', 'study', 'components', 'store'],
-    noStorageKeys: true,
   },
   {
     folder: 'content',
     role: 'the page side',
     mayImport: [...PURE, 'settings', 'messaging', 'terms', 'components', 'store'],
-    noStorageKeys: true,
   },
   {
     folder: 'background',
@@ -104,8 +102,11 @@ export const IMPURE_PACKAGES: readonly RegExp[] = [
   /^@floating-ui\//,
 ];
 
-/** Where extension storage is reached without the store. */
-export const STORAGE_PACKAGES: readonly RegExp[] = [/^wxt\/utils\/storage$/, /^#imports$/];
+/** Where extension storage is reached without the store: WXT's storage, on its own or by name. */
+export function importsStorage(specifier: string, names: readonly string[]): boolean {
+  if (/^wxt\/utils\/storage$/.test(specifier)) return true;
+  return specifier === '#imports' && (names.includes('storage') || names.includes('*'));
+}
 
 /** The layer a file belongs to, or undefined for files outside every layer (the root's configs). */
 export function layerOf(file: string, layers: readonly Layer[] = LAYERS): Layer | undefined {
