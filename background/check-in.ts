@@ -1,8 +1,8 @@
 // The optional next-day check-in: the morning after a logged PT session, a notification asks
 // "How sore are you today?", and clicking it opens the log. Off until the user turns it on.
 import { browser } from 'wxt/browser';
-import { instantAt } from '../components/log/time';
-import { addDays, localDay, systemTimeZone } from '../log/days';
+import { instantAt } from '../log/time';
+import { addDays, localDay, systemTimeZone } from '../common/days';
 import type { SorenessEntry } from '../log/model';
 import { deepLink } from '../messaging/protocol';
 import {

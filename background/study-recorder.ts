@@ -2,7 +2,7 @@
 // study settings) and keeps the toolbar badge showing how many flashcards are due today.
 import { browser } from 'wxt/browser';
 import { GLOSSARY } from '../guide/glossary/index';
-import { systemTimeZone } from '../log/days';
+import { systemTimeZone } from '../common/days';
 import { dueToday } from '../study/scheduler';
 import {
   loadStudySettings,

@@ -75,6 +75,4 @@ export const TOOLTIP_CSS = `
 .pt-announcer {
   position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
 }
-.pt-mark { position: fixed; pointer-events: none; border-bottom: 2px dotted #1a8f91; box-sizing: border-box; }
-.pt-mark-tint { border-bottom: 0; background: rgba(26, 143, 145, 0.22); }
 `;

@@ -25,25 +25,11 @@ function inLink(range: Range): boolean {
   return !!el?.closest('a[href]');
 }
 
-export function supportsHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-export interface Painter {
-  paint(ranges: readonly Range[]): void;
-  unpaint(ranges: readonly Range[]): void;
-  setStyle(style: HighlightStyle): void;
-  /** Styles the highlights inside an open shadow root. */
-  adoptShadowRoot(root: ShadowRoot): void;
-  /** Marks the one occurrence a card opened from the popup or the keyboard walk belongs to. */
-  setCurrent?(range: Range | null): void;
-  /** Unpaints every term. */
-  clear(): void;
-  /** Unpaints and lets go of the page for good. */
-  dispose(): void;
-}
-
-export class Highlighter implements Painter {
+/**
+ * Both browsers the manifest allows (Chrome 132+, Firefox 142+) have the Highlight API, so there
+ * is no other painter.
+ */
+export class Highlighter {
   private readonly highlight = new Highlight();
   private readonly inLinks = new Highlight();
   private readonly current = new Highlight();
@@ -81,6 +67,7 @@ export class Highlighter implements Painter {
     }
   }
 
+  /** Marks the one occurrence a card opened from the popup or the keyboard walk belongs to. */
   setCurrent(range: Range | null): void {
     this.current.clear();
     if (!range) {
@@ -93,6 +80,7 @@ export class Highlighter implements Painter {
     CSS.highlights.set(CURRENT, this.current);
   }
 
+  /** Styles the highlights inside an open shadow root. */
   adoptShadowRoot(root: ShadowRoot): void {
     this.adopt(root);
   }
@@ -113,11 +101,13 @@ export class Highlighter implements Painter {
     }
   }
 
+  /** Unpaints every term. */
   clear(): void {
     this.highlight.clear();
     this.inLinks.clear();
   }
 
+  /** Unpaints and lets go of the page for good. */
   dispose(): void {
     this.clear();
     this.unregister();

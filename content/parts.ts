@@ -2,11 +2,21 @@
 // when they are needed: the page lens after the page has loaded and once it has text to read (so
 // the page's load event never waits for PT Lens to compile, and adverts never load it), and the
 // tooltip only once a term is found (so pages without one never load Preact or the card). Each
-// part registers itself under its name when imported.
+// part registers itself under its name when imported. The parts' shapes are declared here and the
+// parts import them from here, so this file never imports a part back (no import cycle).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageAnswers } from './run-on-page';
-import type { TermUi } from './term-ui';
-import type { TooltipActions } from './tooltip-controller';
+import type { PageTermsReply, ToContent } from '../messaging/protocol';
+import type { TooltipActions, TooltipController } from './tooltip-controller';
+import type { UiHost } from './ui-host';
+
+/** The page's answer to a message from the popup or the background. */
+export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
+
+/** The tooltip part: our one element on the page and the tooltip in it, for one page lens. */
+export interface TermUi {
+  host: UiHost;
+  tooltip: TooltipController;
+}
 
 export interface Parts {
   /** Reads the page and paints terms; resolves to how it answers the popup. */

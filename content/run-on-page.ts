@@ -1,17 +1,17 @@
-// The page lens part, run once the page has loaded: reads the settings, starts the lens unless
+// The page lens part (entrypoints/page-lens.ts), run once the page has loaded: reads the settings, starts the lens unless
 // PT Lens is paused here, follows setting changes, and returns how it answers the popup.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../guide/types';
-import type { PageTermsReply, ToBackground, ToContent } from '../messaging/protocol';
+import type { ToBackground } from '../messaging/protocol';
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import type { BlockMatcher } from '../terms/matcher';
 import { pageGlossaryMatcher } from '../terms/page-matcher';
 import { readMatchDataFile } from './match-data-file';
-import { PageLens } from './page-lens';
+import { LensController } from './lens-controller';
 import { shortText } from './text-blocks';
-import { loadPart } from './parts';
+import { loadPart, type PageAnswers } from './parts';
 
 /** The longest the popup's first question waits for the first reading of a page. */
 const FIRST_READ_WAIT_MS = 3000;
@@ -20,9 +20,6 @@ const FIRST_READ_WAIT_MS = 3000;
  * (terms/vocabulary.ts): a frame or a short page then builds a few KB of patterns, not 0.4 MB.
  */
 const SHORT_DOCUMENT = 64 * 1024;
-
-/** The page's answer to a message from the popup or the background. */
-export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
 
 export async function runOnPage(
   ctx: ContentScriptContext,
@@ -50,7 +47,7 @@ export async function runOnPage(
     pageRead = done;
     ctx.setTimeout(done, FIRST_READ_WAIT_MS);
   });
-  let lens: PageLens | null = null;
+  let lens: LensController | null = null;
   let matcher: BlockMatcher | null = null;
   let starting = false;
   // Three tasks, so that none holds the page for long: inflating and compiling the matcher (the
@@ -79,7 +76,7 @@ export async function runOnPage(
             pageRead();
             return;
           }
-          lens = new PageLens({
+          lens = new LensController({
             ctx,
             matcher,
             entry,

@@ -1,5 +1,5 @@
-// Our one element on the page: a shadow root holding the tooltip, the screen-reader announcer
-// and, where the browser has no Highlight API, the drawn underlines. Mounted on first use only.
+// Our one element on the page: a shadow root holding the tooltip and the screen-reader announcer.
+// Mounted on first use only.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   createShadowRootUi,
@@ -13,7 +13,6 @@ export interface UiParts {
   host: HTMLElement;
   shadow: ShadowRoot;
   tooltip: HTMLElement;
-  overlay: HTMLElement;
   announcer: HTMLElement;
 }
 
@@ -73,12 +72,11 @@ export class UiHost {
           container.append(el);
           return el;
         };
-        const overlay = make('pt-overlay');
         const tooltip = make('pt-tooltip-slot');
         const announcer = make('pt-announcer');
         announcer.setAttribute('aria-live', 'polite');
         announcer.setAttribute('role', 'status');
-        return { host, shadow, tooltip, overlay, announcer };
+        return { host, shadow, tooltip, announcer };
       },
     });
     this.ui.mount();

@@ -1,5 +1,5 @@
 // The soreness log as CSV: one row per entry with ISO times, and import with line-numbered errors.
-import { parseCsv, toCsvText, unguardFormula } from './csv-format';
+import { parseCsv, toCsvText, unguardFormula } from '../common/csv-format';
 import { newestFirst } from './entries';
 import { AFTER_KINDS, AFTER_KIND_LABELS, BODY_AREA_IDS, BODY_AREA_LABELS } from './model';
 import type { SorenessEntry } from './model';

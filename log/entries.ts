@@ -1,5 +1,5 @@
 // Adding, editing, deleting (with undo) and listing soreness entries. Every change returns new arrays.
-import { localDay } from './days';
+import { localDay } from '../common/days';
 import type { EntryDraft, SorenessEntry } from './model';
 import { checkDraft } from './schema';
 import type { FieldProblem } from './schema';

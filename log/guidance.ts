@@ -1,6 +1,6 @@
 // Plain, non-diagnostic guidance from the log, using only what ../shared/notes/FACTS.md sources.
 // Every message names its source; the product's own thresholds say that they are its own.
-import { addDays, localDay } from './days';
+import { addDays, localDay } from '../common/days';
 import type { AfterKind, SorenessEntry } from './model';
 
 export type GuidanceTone = 'info' | 'keep-going' | 'ease-off' | 'contact-clinician';

@@ -1,6 +1,6 @@
 // The data for the one-page clinician summary: the last 14 days as rows, sessions, notes and
 // averages. Pure data; the printable page draws it.
-import { addDays, daysEnding, localDay, localTime } from './days';
+import { addDays, daysEnding, localDay, localTime } from '../common/days';
 import { newestFirst } from './entries';
 import { AFTER_KIND_LABELS, BODY_AREA_IDS, BODY_AREA_LABELS, nrsAnchor } from './model';
 import type { AfterWhat, BodyArea, SorenessEntry } from './model';

@@ -1,6 +1,6 @@
 // The trend over 14, 30 or 90 days: daily highest soreness per body area, session days, and a
 // one-line summary of this week against the week before.
-import { addDays, daysEnding, localDay } from './days';
+import { addDays, daysEnding, localDay } from '../common/days';
 import { BODY_AREA_IDS, BODY_AREA_LABELS } from './model';
 import type { BodyArea, SorenessEntry } from './model';
 

@@ -2,9 +2,7 @@
 // whatever cannot be read kept aside under its own key, never overwritten and never lost.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { KeptRecord, LogPort, LogSnapshot } from '../components/log/log-port';
-import { deleteEntry, restoreEntry } from '../log/entries';
-import type { RemovedEntry } from '../log/entries';
+import type { KeptRecord, LogPort, LogSnapshot } from '../log/log-port';
 import { loadLog as readStoredLog } from '../log/load';
 import { LOG_VERSION } from '../log/model';
 import type { LogData, SorenessEntry } from '../log/model';
@@ -135,21 +133,6 @@ export function watchLog(onChange: (snapshot: LogSnapshot) => void): () => void 
   return logItem.watch(() => {
     loadLog().then(onChange, (error: unknown) => console.warn('PT Lens: log watch failed', error));
   });
-}
-
-/** Deletes an entry and hands back what `undoDelete` needs to put it back where it was. */
-export async function deleteWithUndo(id: string): Promise<RemovedEntry | undefined> {
-  let removed: RemovedEntry | undefined;
-  await changeEntries((entries) => {
-    const result = deleteEntry(entries, id);
-    removed = result?.removed;
-    return result ? result.entries : [...entries];
-  });
-  return removed;
-}
-
-export async function undoDelete(removed: RemovedEntry): Promise<void> {
-  await changeEntries((entries) => restoreEntry(entries, removed));
 }
 
 // The optional next-day check-in.

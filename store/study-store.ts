@@ -1,7 +1,7 @@
 // Where study mode lives: the terms met, flashcard progress and study settings in extension
 // storage on this device, checked on every read, with anything unreadable kept aside, never lost.
 import { storage } from 'wxt/utils/storage';
-import type { KeptStudyRecord, StudyPort, StudySnapshot } from '../components/study/study-port';
+import type { KeptStudyRecord, StudyPort, StudySnapshot } from '../study/study-port';
 import type { MeetingInput } from '../study/meetings';
 import { addMeeting } from '../study/meetings';
 import { STUDY_VERSION } from '../study/model';

@@ -1,7 +1,7 @@
 // Flashcards as CSV for Anki and other flashcard apps: front, back and tags, with Anki's header
 // lines so it imports without questions. The CSV itself (and its formula guard) is the log's.
 import type { Category } from '../guide/types';
-import { toCsvText } from '../log/csv-format';
+import { toCsvText } from '../common/csv-format';
 import { sides } from './deck';
 import type { StudyCard } from './deck';
 

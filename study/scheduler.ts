@@ -2,7 +2,7 @@
 // grade would do, and what is due today. Pure: the clock and the time zone come in.
 import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import type { Card, Grade as FsrsGrade } from 'ts-fsrs';
-import { localDay } from '../log/days';
+import { localDay } from '../common/days';
 import { CARD_STATES } from './model';
 import type { CardProgress, Direction } from './model';
 

@@ -1,6 +1,6 @@
 // Plain words for when a card is due and when a term was met: "in 10 minutes", "in 8 days",
 // "today", "20 May". Pure: the clock and the time zone come in.
-import { localDay } from '../log/days';
+import { localDay } from '../common/days';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,7 +1,7 @@
 // The optional next-day check-in: off until the user turns it on, and the browser's permission
 // is asked for only then, straight from that click.
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckInPort } from './log-port';
+import type { CheckInPort } from '../../log/log-port';
 import log from './log.module.css';
 
 const clock = (hour: number): string =>

@@ -7,8 +7,8 @@ import { checkDraft } from '../../log/schema';
 import type { FieldProblem } from '../../log/schema';
 import { AreaPicker } from './AreaPicker';
 import { LevelPicker } from './LevelPicker';
-import { fromFieldValue, isoInZone, toFieldValue } from './time';
-import type { TreatmentChoice } from './treatments';
+import { fromFieldValue, isoInZone, toFieldValue } from '../../log/time';
+import type { TreatmentChoice } from '../../log/treatments';
 import styles from './EntryForm.module.css';
 import log from './log.module.css';
 

@@ -2,13 +2,13 @@
 // and buttons to edit it in place or delete it (the view offers Undo).
 import { useMemo, useState } from 'preact/hooks';
 import { groupByDay } from '../../log/entries';
-import { localTime } from '../../log/days';
+import { localTime } from '../../common/days';
 import { BODY_AREA_LABELS, nrsAnchor } from '../../log/model';
 import type { EntryDraft, SorenessEntry } from '../../log/model';
 import { EntryForm } from './EntryForm';
-import { dayWords } from './time';
-import { afterWords } from './treatments';
-import type { TreatmentChoice } from './treatments';
+import { dayWords } from '../../log/time';
+import { afterWords } from '../../log/treatments';
+import type { TreatmentChoice } from '../../log/treatments';
 import form from './EntryForm.module.css';
 import styles from './EntryList.module.css';
 import log from './log.module.css';

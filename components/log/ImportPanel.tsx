@@ -2,8 +2,8 @@
 // Confirm or Cancel. Nothing changes before Confirm, and entries already in the log stay as they are.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SorenessEntry } from '../../log/model';
-import { checkImport } from './files';
-import type { ImportCheck } from './files';
+import { checkImport } from '../../log/files';
+import type { ImportCheck } from '../../log/files';
 import log from './log.module.css';
 
 export interface ImportPanelProps {

@@ -1,12 +1,12 @@
 // The one-page clinician summary: averages, the chart, the last 14 days as a table, sessions and
 // notes, in the patient's own numbers. It reports; it does not interpret or diagnose.
-import { localDay } from '../../log/days';
+import { localDay } from '../../common/days';
 import type { ClinicianReport, ReportRow } from '../../log/report';
 import type { Trend } from '../../log/trend';
 import { TrendSvg } from './TrendSvg';
-import { dayWords } from './time';
-import { afterWords } from './treatments';
-import type { TreatmentChoice } from './treatments';
+import { dayWords } from '../../log/time';
+import { afterWords } from '../../log/treatments';
+import type { TreatmentChoice } from '../../log/treatments';
 import log from './log.module.css';
 import styles from './ReportView.module.css';
 

@@ -6,7 +6,7 @@ import type { BodyArea, SorenessEntry } from '../../log/model';
 import { TREND_WINDOWS, buildTrend } from '../../log/trend';
 import type { Trend, TrendWindow } from '../../log/trend';
 import { TrendSvg } from './TrendSvg';
-import { dayWords } from './time';
+import { dayWords } from '../../log/time';
 import form from './EntryForm.module.css';
 import log from './log.module.css';
 import styles from './TrendChart.module.css';

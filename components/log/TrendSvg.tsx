@@ -11,7 +11,7 @@ import {
   scales,
   seriesStyle,
 } from './chart-geometry';
-import { dayWords } from './time';
+import { dayWords } from '../../log/time';
 import styles from './TrendChart.module.css';
 
 export interface TrendSvgProps {

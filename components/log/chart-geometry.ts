@@ -1,7 +1,7 @@
 // Where things go on the trend chart: scales, day ticks, line paths and the words that describe
 // the chart for people who cannot see it. Pure: no DOM.
 import type { Trend } from '../../log/trend';
-import { dayWords } from './time';
+import { dayWords } from '../../log/time';
 
 export const CHART = { width: 440, height: 210, left: 30, right: 12, top: 22, bottom: 28 } as const;
 

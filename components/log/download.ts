@@ -1,5 +1,5 @@
 // Saves a text file on the user's device through a Blob and an <a download>: nothing is sent anywhere.
-import type { TextFile } from './files';
+import type { TextFile } from '../../log/files';
 
 export function downloadFile(file: TextFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));

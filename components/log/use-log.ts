@@ -2,7 +2,7 @@
 // report failure in plain words without losing what was there.
 import { useEffect, useState } from 'preact/hooks';
 import type { SorenessEntry } from '../../log/model';
-import type { KeptRecord, LogPort, LogSnapshot } from './log-port';
+import type { KeptRecord, LogPort, LogSnapshot } from '../../log/log-port';
 
 export interface LogState {
   status: 'loading' | 'ready' | 'failed';

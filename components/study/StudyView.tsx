@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GLOSSARY } from '../../guide/glossary/index';
 import type { GlossaryEntry } from '../../guide/types';
-import { systemTimeZone } from '../../log/days';
+import { systemTimeZone } from '../../common/days';
 import { ankiCsv, ankiFileName } from '../../study/anki-csv';
 import { buildDeck, deckEntries } from '../../study/deck';
 import type { DeckSource, DirectionChoice, StudyCard } from '../../study/deck';
@@ -15,7 +15,7 @@ import { dueToday, gradeCard, progressOf, withProgress } from '../../study/sched
 import type { Grade } from '../../study/scheduler';
 import { deckCounts } from '../../study/session';
 import { downloadFile } from '../log/download';
-import type { TextFile } from '../log/files';
+import type { TextFile } from '../../log/files';
 import ui from '../popup/ui.module.css';
 import { DeckPicker, deckLabel, sourceValue } from './DeckPicker';
 import { FlashcardPlayer } from './FlashcardPlayer';
@@ -23,7 +23,7 @@ import { MetList } from './MetList';
 import type { CategoryFilter } from './MetList';
 import { QuizPlayer } from './QuizPlayer';
 import { StudySettingsPanel } from './StudySettingsPanel';
-import type { StudyPort } from './study-port';
+import type { StudyPort } from '../../study/study-port';
 import { useStudy } from './use-study';
 import styles from './Study.module.css';
 

@@ -2,7 +2,7 @@
 // them, and changes that report failure in plain words without losing what was there.
 import { useEffect, useState } from 'preact/hooks';
 import type { CardProgress, StudySettings } from '../../study/model';
-import type { StudyPort, StudySnapshot } from './study-port';
+import type { StudyPort, StudySnapshot } from '../../study/study-port';
 
 export interface StudyState {
   status: 'loading' | 'ready' | 'failed';

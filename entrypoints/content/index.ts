@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { afterLoad } from '../../content/after-load';
-import { loadPart } from '../../content/parts';
+import { loadPart, type PageAnswers } from '../../content/parts';
 import { hasTextByWalk, whenTextToRead } from '../../content/text-gate';
 import { readStoredSettings } from '../../store/stored-settings';
-import type { PageAnswers } from '../../content/run-on-page';
 import type { PageTermsReply, ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
 

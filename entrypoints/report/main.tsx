@@ -1,8 +1,8 @@
 // The printable clinician summary (report.html): reads the log from storage and draws the report.
 import { render } from 'preact';
 import { ReportView } from '../../components/log/ReportView';
-import { TREATMENT_CHOICES } from '../../components/log/treatments';
-import { systemTimeZone } from '../../log/days';
+import { TREATMENT_CHOICES } from '../../log/treatments';
+import { systemTimeZone } from '../../common/days';
 import { buildReport } from '../../log/report';
 import { buildTrend } from '../../log/trend';
 import { loadLog } from '../../store/log-store';

@@ -2,7 +2,7 @@
 import { GUIDE_META } from '../../guide/about';
 import { HELP_LABELS } from '../../guide/help-words';
 import { CATEGORIES, type GlossaryEntry } from '../../guide/types';
-import { toCsvText } from '../../log/csv-format';
+import { toCsvText } from '../../common/csv-format';
 
 export const FORMATS = ['json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];

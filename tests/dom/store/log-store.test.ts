@@ -6,13 +6,11 @@ import type { SorenessEntry } from '../../../log/model';
 import {
   changeEntries,
   checkInsOn,
-  deleteWithUndo,
   enableCheckIns,
   loadCheckIn,
   loadLog,
   saveEntries,
   setAsideNotice,
-  undoDelete,
   watchLog,
 } from '../../../store/log-store';
 
@@ -146,16 +144,6 @@ describe('log store', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
     await expect(loadLog()).rejects.toThrow('disk full');
     expect(await stored('soreness-log')).toEqual(raw);
-  });
-
-  it('undoes a delete, putting the entry back where it was', async () => {
-    await saveEntries([good('a'), good('b'), good('c')]);
-    const removed = await deleteWithUndo('b');
-    expect((await loadLog()).entries.map((e) => e.id)).toEqual(['a', 'c']);
-    expect(removed).toEqual({ entry: good('b'), index: 1 });
-    await undoDelete(removed as NonNullable<typeof removed>);
-    expect((await loadLog()).entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
-    expect(await deleteWithUndo('nope')).toBeUndefined();
   });
 
   it('tells watchers about changes', async () => {

@@ -12,7 +12,7 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems } from '../support/axe';
 import { GLOSSARY } from '../../../guide/glossary/index';
-import { parseCsv } from '../../../log/csv-format';
+import { parseCsv } from '../../../common/csv-format';
 import {
   CHROMIUM_PATH,
   launchWithExtension,

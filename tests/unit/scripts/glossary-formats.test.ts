@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
-import { parseCsv } from '../../../log/csv-format';
+import { parseCsv } from '../../../common/csv-format';
 import { glossaryCsv, glossaryJson, glossaryMarkdown } from '../../../scripts/lib/glossary-formats';
 import { MINI_GLOSSARY } from '../../fixtures/mini-glossary';
 

@@ -2,7 +2,7 @@
 // as written, with line breaks and commas quoted and formula-like cells guarded.
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../guide/glossary/index';
-import { parseCsv, unguardFormula } from '../../../log/csv-format';
+import { parseCsv, unguardFormula } from '../../../common/csv-format';
 import { ANKI_HEADER, ankiCsv, ankiFileName, ankiRows, cardTags } from '../../../study/anki-csv';
 import { buildDeck, sides } from '../../../study/deck';
 import type { StudyCard } from '../../../study/deck';

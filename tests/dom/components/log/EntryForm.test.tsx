@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntryForm } from '../../../../components/log/EntryForm';
 import type { EntryFormProps } from '../../../../components/log/EntryForm';
-import { TREATMENT_CHOICES } from '../../../../components/log/treatments';
+import { TREATMENT_CHOICES } from '../../../../log/treatments';
 import type { EntryDraft } from '../../../../log/model';
 import { TZ, now } from './fixtures';
 

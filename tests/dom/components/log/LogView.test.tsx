@@ -2,8 +2,8 @@
 // undo, the set-aside notice, exports, deep links and empty and error states.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TextFile } from '../../../../components/log/files';
-import type { LogPort } from '../../../../components/log/log-port';
+import type { TextFile } from '../../../../log/files';
+import type { LogPort } from '../../../../log/log-port';
 import { LogView } from '../../../../components/log/LogView';
 import type { SorenessEntry } from '../../../../log/model';
 import { TZ, daysAgo, entry, makeId, now } from './fixtures';

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TABLE_ROWS, ReportView } from '../../../../components/log/ReportView';
-import { TREATMENT_CHOICES } from '../../../../components/log/treatments';
+import { TREATMENT_CHOICES } from '../../../../log/treatments';
 import type { SorenessEntry } from '../../../../log/model';
 import { buildReport } from '../../../../log/report';
 import { buildTrend } from '../../../../log/trend';

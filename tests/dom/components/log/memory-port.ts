@@ -1,6 +1,6 @@
 // An in-memory stand-in for the stored log, for component tests: records changes, can fail on cue.
 import { vi } from 'vitest';
-import type { KeptRecord, LogPort, LogSnapshot } from '../../../../components/log/log-port';
+import type { KeptRecord, LogPort, LogSnapshot } from '../../../../log/log-port';
 import type { SorenessEntry } from '../../../../log/model';
 
 export interface MemoryPort extends LogPort {

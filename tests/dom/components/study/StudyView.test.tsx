@@ -3,10 +3,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StudyView } from '../../../../components/study/StudyView';
-import type { KeptStudyRecord } from '../../../../components/study/study-port';
-import type { TextFile } from '../../../../components/log/files';
+import type { KeptStudyRecord } from '../../../../study/study-port';
+import type { TextFile } from '../../../../log/files';
 import { GLOSSARY } from '../../../../guide/glossary/index';
-import { parseCsv } from '../../../../log/csv-format';
+import { parseCsv } from '../../../../common/csv-format';
 import type { Meeting } from '../../../../study/model';
 import { memoryStudyPort } from './memory-port';
 

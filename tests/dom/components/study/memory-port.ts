@@ -1,11 +1,7 @@
 // An in-memory stand-in for the stored study data, for component tests: records changes and can
 // fail on cue.
 import { vi } from 'vitest';
-import type {
-  KeptStudyRecord,
-  StudyPort,
-  StudySnapshot,
-} from '../../../../components/study/study-port';
+import type { KeptStudyRecord, StudyPort, StudySnapshot } from '../../../../study/study-port';
 import type { CardProgress, Meeting, StudySettings } from '../../../../study/model';
 import { DEFAULT_STUDY_SETTINGS } from '../../../../study/model';
 

@@ -1,6 +1,6 @@
 // What the log view needs from its surroundings: the stored log, a way to change it, the report
 // page's address and the optional check-in. The view knows no storage keys; the wiring provides these.
-import type { SorenessEntry } from '../../log/model';
+import type { SorenessEntry } from './model';
 
 /** A stored record the log could not use as it was, kept safely and never written away. */
 export interface KeptRecord {

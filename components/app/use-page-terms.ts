@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageTermCount, PageTermsReply, ToContent } from '../../messaging/protocol';
-import type { PageTermsState } from '../../components/popup/PageTermsView';
+import type { PageTermsState } from '../popup/PageTermsView';
 
 export interface PageTerms {
   state: PageTermsState;

@@ -5,7 +5,7 @@ import {
   parseCsv,
   toCsvText,
   unguardFormula,
-} from '../../../log/csv-format';
+} from '../../../common/csv-format';
 
 describe('formula guard', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Wall-clock times in a time zone and back: what a datetime-local field shows, and the ISO time
 // with its offset that an entry stores ("2024-05-03T18:30:00-04:00").
-import { localDay, localTime } from '../../log/days';
+import { localDay, localTime } from '../common/days';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 // The glossary entries a soreness entry can follow: treatments and exercises, by name.
-import { GLOSSARY } from '../../guide/glossary/index';
-import type { AfterWhat } from '../../log/model';
-import { AFTER_KIND_LABELS } from '../../log/model';
+import { GLOSSARY } from '../guide/glossary/index';
+import type { AfterWhat } from './model';
+import { AFTER_KIND_LABELS } from './model';
 
 export interface TreatmentChoice {
   id: string;

@@ -1,12 +1,6 @@
 // Wall-clock times in a zone: the instant a clock reading means, and ISO times with offsets.
 import { describe, expect, it } from 'vitest';
-import {
-  dayWords,
-  fromFieldValue,
-  instantAt,
-  isoInZone,
-  toFieldValue,
-} from '../../../../components/log/time';
+import { dayWords, fromFieldValue, instantAt, isoInZone, toFieldValue } from '../../../log/time';
 
 describe('time helpers', () => {
   it('finds the instant of a wall-clock time, across clock changes', () => {

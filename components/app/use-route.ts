@@ -1,8 +1,8 @@
 // Which view shows, and what it should scroll to: from the URL hash, and from clicks inside.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GlossaryTarget } from '../../components/popup/GlossaryView';
-import type { GuideTarget } from '../../components/popup/GuideView';
-import { hashFor, parseHash, type Route, type TabId } from '../../components/popup/route';
+import type { GlossaryTarget } from '../popup/GlossaryView';
+import type { GuideTarget } from '../popup/GuideView';
+import { hashFor, parseHash, type Route, type TabId } from '../popup/route';
 
 export interface RouteState {
   tab: TabId;

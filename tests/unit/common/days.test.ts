@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysEnding, localDay, localTime } from '../../../log/days';
+import { addDays, daysEnding, localDay, localTime } from '../../../common/days';
 
 describe('local days', () => {
   it.each([

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../../../entrypoints/popup/App';
-import { siteOf } from '../../../../entrypoints/popup/use-page-terms';
+import { App } from '../../../../components/app/App';
+import { siteOf } from '../../../../components/app/use-page-terms';
 import { loadSettings, saveSettings } from '../../../../store/settings-store';
 import { DEFAULT_SETTINGS } from '../../../../settings/model';
 

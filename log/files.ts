@@ -1,10 +1,10 @@
 // The files the log exports and imports: CSV and JSON text with their names, and reading an
 // imported file into a preview that changes nothing. Pure: no DOM, no storage.
-import { parseCsvLog, toCsv } from '../../log/csv';
-import { parseJsonLog, toJsonExport } from '../../log/json-io';
-import { previewMerge } from '../../log/merge';
-import type { MergePreview } from '../../log/merge';
-import type { SorenessEntry } from '../../log/model';
+import { parseCsvLog, toCsv } from './csv';
+import { parseJsonLog, toJsonExport } from './json-io';
+import { previewMerge } from './merge';
+import type { MergePreview } from './merge';
+import type { SorenessEntry } from './model';
 import type { KeptRecord } from './log-port';
 
 export interface TextFile {

@@ -1,15 +1,17 @@
-// The popup and the full page: wires storage, the active tab and the URL into the views.
+// The popup and the full page (entrypoints/popup/, entrypoints/app/): wires storage, the active
+// tab and the URL into the views.
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AppShell, type Surface } from '../../components/popup/AppShell';
-import { GlossaryView } from '../../components/popup/GlossaryView';
-import { GuideView } from '../../components/popup/GuideView';
-import { LogView } from '../../components/log/LogView';
-import { StudyView } from '../../components/study/StudyView';
-import { PageTermsView } from '../../components/popup/PageTermsView';
-import { SettingsView } from '../../components/popup/SettingsView';
-import { hashFor, type TabId } from '../../components/popup/route';
-import type { TabItem } from '../../components/popup/Tabs';
+import { AppShell, type Surface } from '../popup/AppShell';
+import { GlossaryView } from '../popup/GlossaryView';
+import { GuideView } from '../popup/GuideView';
+import { LogView } from '../log/LogView';
+import { StudyView } from '../study/StudyView';
+import { PageTermsView } from '../popup/PageTermsView';
+import { SettingsView } from '../popup/SettingsView';
+import { hashFor, type TabId } from '../popup/route';
+import { withSitePaused } from '../../settings/model';
+import type { TabItem } from '../popup/Tabs';
 import { showTerm, usePageTerms } from './use-page-terms';
 import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
@@ -62,9 +64,7 @@ export function App({ surface, close = () => window.close() }: AppProps) {
   const resume = (): void => {
     const site = page.site;
     if (!settings || !site) return;
-    change({
-      pausedSites: settings.pausedSites.filter((s) => s !== site && !site.endsWith(`.${s}`)),
-    });
+    change({ pausedSites: withSitePaused(settings, site, false).pausedSites });
     // The content script hears of the change through storage; ask again once it has.
     setTimeout(page.refresh, 300);
   };

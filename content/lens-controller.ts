@@ -1,17 +1,16 @@
-// Wires the page side together: read the page, paint the terms, open tooltips, answer the popup.
+// The page lens's controller: reads the page, paints the terms, opens tooltips and answers the
+// popup's questions about the page (run-on-page.ts starts and stops it).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GlossaryEntry } from '../guide/types';
 import type { PageTermCount } from '../messaging/protocol';
 import type { Settings } from '../settings/model';
 import type { BlockMatcher } from '../terms/matcher';
-import { Highlighter, supportsHighlights, type Painter } from './highlighter';
+import { Highlighter } from './highlighter';
 import { NearViewport } from './near-viewport';
-import { OverlayPainter } from './overlay-painter';
 import { PageScanner } from './page-scanner';
 import { PageTermIndex, type Container, type PageTerm } from './page-terms';
 import { listenForTerms } from './term-input';
-import type { Parts } from './parts';
-import type { TermUi } from './term-ui';
+import type { Parts, TermUi } from './parts';
 import type { TooltipActions } from './tooltip-controller';
 
 /** Each slice of reading may take this long before it yields to the page. */
@@ -22,7 +21,7 @@ const FIRST_GAP_MS = 150;
 const MAX_GAP_MS = 2000;
 const PAINT_CHUNK = 20_000;
 
-export interface PageLensOptions {
+export interface LensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
   /** The glossary entry for a term, asked for when its tooltip opens. */
@@ -37,7 +36,7 @@ export interface PageLensOptions {
   loadUi: () => Promise<Parts['term-ui']>;
 }
 
-export class PageLens {
+export class LensController {
   private readonly index = new PageTermIndex();
   /** The tooltip and our element on the page, once loaded. */
   private ui: TermUi | null = null;
@@ -45,7 +44,7 @@ export class PageLens {
   private stopped = false;
   private stopListening: (() => void) | null = null;
   private read = false;
-  private readonly painter: Painter;
+  private readonly painter: Highlighter;
   private readonly scanner: PageScanner;
   private readonly near = new NearViewport((entered, left) => this.onScroll(entered, left));
   private settings: Settings;
@@ -57,12 +56,10 @@ export class PageLens {
   private flushGap = FIRST_GAP_MS;
   private flushTimer = false;
 
-  constructor(private readonly o: PageLensOptions) {
+  constructor(private readonly o: LensOptions) {
     const { ctx } = o;
     this.settings = o.settings;
-    this.painter = supportsHighlights()
-      ? new Highlighter(o.settings.highlight)
-      : this.overlayPainter();
+    this.painter = new Highlighter(o.settings.highlight);
     this.scanner = new PageScanner({
       matcher: o.matcher,
       index: this.index,
@@ -164,7 +161,7 @@ export class PageLens {
       .then(async ([entry, ui]) => {
         if (!entry || this.stopped) return;
         await ui.tooltip.show(term.range, entry, { focus });
-        this.painter.setCurrent?.(focus ? term.range : null);
+        this.painter.setCurrent(focus ? term.range : null);
         this.o.onShown?.(entry.id);
       })
       .catch(() => undefined);
@@ -175,7 +172,7 @@ export class PageLens {
     this.uiLoading ??= this.o.loadUi().then((create) => {
       this.ui = create(this.o.ctx, {
         ...this.o.actions,
-        onHidden: () => this.painter.setCurrent?.(null),
+        onHidden: () => this.painter.setCurrent(null),
       });
       this.ui.tooltip.setLook(this.settings);
       return this.ui;
@@ -258,23 +255,6 @@ export class PageLens {
     const chunk = this.pending.splice(0, PAINT_CHUNK);
     this.painter.paint(chunk);
     if (this.pending.length) this.scheduleFlush(this.scanner.idle);
-  }
-
-  private overlayPainter(): Painter {
-    const painter = new OverlayPainter(
-      this.o.settings.highlight,
-      () => this.ui?.host.parts?.overlay ?? null,
-      (cb) => this.o.ctx.requestAnimationFrame(cb),
-    );
-    // Without the Highlight API, underlines are drawn in our own element, so load it now.
-    void this.loadUi()
-      .then((ui) => ui.host.mount())
-      .then(() => painter.redraw())
-      .catch(() => undefined);
-    const redraw = (): void => painter.redraw();
-    this.o.ctx.addEventListener(window, 'scroll', redraw, { passive: true, capture: true });
-    this.o.ctx.addEventListener(window, 'resize', redraw, { passive: true });
-    return painter;
   }
 }
 
