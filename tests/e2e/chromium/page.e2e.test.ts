@@ -182,7 +182,8 @@ describe('settings', () => {
       .poll(async () => (await paintedTerms(page, 'pt-lens-term-tint')).filter((t) => t === 'DOMS'))
       .toEqual(['DOMS', 'DOMS', 'DOMS']);
     await screenshot(page, 'page-tint');
-    expect(await tealPixels(page, 'DOMS', 1)).toBeGreaterThan(50);
+    // The page adds and removes text meanwhile: wait for the tint as a reader would see it.
+    await expect.poll(() => tealPixels(page, 'DOMS', 1)).toBeGreaterThan(50);
     await setSettings({ highlight: 'off' });
     await expect.poll(() => paintedTerms(page, 'pt-lens-term-tint')).toEqual([]);
     expect(await tealPixels(page, 'DOMS', 1)).toBe(0);
