@@ -17,6 +17,7 @@ import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
 import { logPort } from '../../store/log-store';
 import { studyPort } from '../../store/study-store';
+import ui from '../popup/ui.module.css';
 
 const ALL_TABS: readonly TabItem<TabId>[] = [
   { id: 'guide', label: 'Guide' },
@@ -85,10 +86,18 @@ export function App({ surface, close = () => window.close() }: AppProps) {
       onOpenFullPage={surface === 'popup' ? () => void openFullPage() : undefined}
       panels={{
         guide: (
-          <GuideView
-            target={route.guideTarget}
-            onOpenEntry={(entryId) => route.navigate({ tab: 'glossary', entryId })}
-          />
+          <>
+            {route.unknown !== undefined && (
+              <p class={ui.warn} role="status">
+                PT Lens has no page at “{route.unknown.slice(0, 80)}”, so here is the guide. The
+                tabs above lead to every view.
+              </p>
+            )}
+            <GuideView
+              target={route.guideTarget}
+              onOpenEntry={(entryId) => route.navigate({ tab: 'glossary', entryId })}
+            />
+          </>
         ),
         glossary: (
           <GlossaryView

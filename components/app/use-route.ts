@@ -6,6 +6,8 @@ import { hashFor, parseHash, type Route, type TabId } from '../popup/route';
 
 export interface RouteState {
   tab: TabId;
+  /** The address asked for, when it leads to no view here (the first view shows instead). */
+  unknown?: string;
   guideTarget: GuideTarget | null;
   glossaryTarget: GlossaryTarget | null;
   logAfter?: string;
@@ -20,8 +22,14 @@ export function useRoute(tabs: readonly TabId[], keepInUrl: boolean): RouteState
     if (!route) return { tab: first };
     return tabs.includes(route.tab) ? route : { tab: first };
   };
+  /** A hash that names no view of this surface, shown to the reader rather than ignored. */
+  const unknownOf = (hash: string, route: Route | null): string | undefined => {
+    const asked = hash.replace(/^#/, '');
+    return asked && (!route || !tabs.includes(route.tab)) ? asked : undefined;
+  };
   const initial = fit(parseHash(location.hash));
   const [tab, setTab] = useState<TabId>(initial.tab);
+  const [unknown, setUnknown] = useState(unknownOf(location.hash, parseHash(location.hash)));
   const [guideTarget, setGuideTarget] = useState<GuideTarget | null>(
     initial.sectionId ? { sectionId: initial.sectionId, seq: 0 } : null,
   );
@@ -38,7 +46,11 @@ export function useRoute(tabs: readonly TabId[], keepInUrl: boolean): RouteState
   };
 
   useEffect(() => {
-    const onHash = (): void => apply(fit(parseHash(location.hash)));
+    const onHash = (): void => {
+      const route = parseHash(location.hash);
+      setUnknown(unknownOf(location.hash, route));
+      apply(fit(route));
+    };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('popstate', onHash);
     return () => {
@@ -49,11 +61,12 @@ export function useRoute(tabs: readonly TabId[], keepInUrl: boolean): RouteState
 
   const navigate = (route: Route): void => {
     const fitted = fit(route);
+    setUnknown(undefined);
     apply(fitted);
     // In a full tab the address follows the view, so Back returns and the link can be shared.
     if (keepInUrl && location.hash !== hashFor(fitted))
       history.pushState(null, '', hashFor(fitted));
   };
 
-  return { tab, guideTarget, glossaryTarget, logAfter, navigate };
+  return { tab, unknown, guideTarget, glossaryTarget, logAfter, navigate };
 }

@@ -127,6 +127,19 @@ describe('App as a full page', () => {
     expect(item.querySelector('[aria-expanded]')?.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('says so when the address leads nowhere, instead of quietly showing the guide', () => {
+    history.replaceState(null, '', '#nowhere/at-all');
+    render(<App surface="page" />);
+    expect(screen.getByRole('tab', { name: 'Guide' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('status').textContent).toContain(
+      'PT Lens has no page at “nowhere/at-all”, so here is the guide.',
+    );
+    // Choosing a view is a known address: the notice goes.
+    tab('Glossary');
+    tab('Guide');
+    expect(screen.queryByText(/has no page at/)).toBeNull();
+  });
+
   it('opens the guide at a deep-linked section and keeps the address in step', async () => {
     history.replaceState(null, '', '#section/why-it-hurts');
     render(<App surface="page" />);
