@@ -1,13 +1,12 @@
-// The data for the one-page clinician summary: the last 14 days as rows, sessions, notes and
+// The data for the one-page clinician summary: the chosen days as rows, sessions, notes and
 // averages. Pure data; the printable page draws it.
-import { addDays, daysEnding, localDay, localTime } from '../common/days';
+import { daysEnding, localDay, localTime } from '../common/days';
 import { newestFirst } from './entries';
 import { AFTER_KIND_LABELS, BODY_AREA_IDS, BODY_AREA_LABELS, nrsAnchor } from './model';
 import type { AfterWhat, BodyArea, SorenessEntry } from './model';
 import { weekSummary } from './trend';
 import type { WeekSummary } from './trend';
-
-export const REPORT_DAYS = 14;
+import { DEFAULT_RANGE, rangeDays, type ReportRange } from './report-range';
 
 export interface ReportRow {
   entryId: string;
@@ -36,6 +35,9 @@ export interface ClinicianReport {
   /** First and last local day covered, "YYYY-MM-DD". */
   from: string;
   to: string;
+  /** The range the reader chose, and how many days it covers. */
+  range: ReportRange;
+  dayCount: number;
   timeZone: string;
   /** One row per entry in the period, oldest first. */
   rows: ReportRow[];
@@ -58,20 +60,23 @@ function afterText(after: AfterWhat | undefined): string | undefined {
   return detail ? `${AFTER_KIND_LABELS[after.kind]}: ${detail}` : AFTER_KIND_LABELS[after.kind];
 }
 
-/** The clinician summary for the 14 days ending on the local day of `now`. */
+/**
+ * The clinician summary for the range the reader chose (the last 14 days unless they chose
+ * otherwise), ending on the local day of `now`.
+ */
 export function buildReport(input: {
   entries: readonly SorenessEntry[];
   now: Date;
   timeZone: string;
+  range?: ReportRange;
 }): ClinicianReport {
-  const { now, timeZone } = input;
-  const to = localDay(now, timeZone);
-  const from = addDays(to, 1 - REPORT_DAYS);
-  const inPeriod = newestFirst(input.entries)
+  const { now, timeZone, range = DEFAULT_RANGE } = input;
+  const logged = newestFirst(input.entries)
     .reverse()
     .filter((e) => Date.parse(e.at) <= now.getTime())
-    .map((entry) => ({ entry, day: localDay(entry.at, timeZone) }))
-    .filter((x) => x.day >= from && x.day <= to);
+    .map((entry) => ({ entry, day: localDay(entry.at, timeZone) }));
+  const { from, to, count } = rangeDays(range, localDay(now, timeZone), logged[0]?.day);
+  const inPeriod = logged.filter((x) => x.day >= from && x.day <= to);
 
   const rows: ReportRow[] = inPeriod.map(({ entry, day }) => {
     const row: ReportRow = {
@@ -113,7 +118,9 @@ export function buildReport(input: {
     to,
     timeZone,
     rows,
-    days: daysEnding(to, REPORT_DAYS).map((day) => ({
+    range,
+    dayCount: count,
+    days: daysEnding(to, count).map((day) => ({
       day,
       highest: highestByDay.get(day) ?? null,
     })),

@@ -102,11 +102,14 @@ export function weekSummary(input: {
   return summarise(withDays(input), localDay(input.now, input.timeZone));
 }
 
-/** The chart's data for the `days` days ending today (the local day of `now`). */
+/**
+ * The chart's data for the `days` days ending today (the local day of `now`): one of the log's
+ * windows, or as many days as the clinician summary's chosen range covers.
+ */
 export function buildTrend(input: {
   entries: readonly SorenessEntry[];
   now: Date;
-  days: TrendWindow;
+  days: number;
   timeZone: string;
 }): Trend {
   const today = localDay(input.now, input.timeZone);

@@ -1,10 +1,11 @@
-// The one-page clinician summary: averages, the chart, the last 14 days as a table, sessions and
+// The one-page clinician summary: averages, the chart, the chosen days as a table, sessions and
 // notes, in the patient's own numbers. It reports; it does not interpret or diagnose.
 import { localDay } from '../../common/days';
 import type { ClinicianReport, ReportRow } from '../../log/report';
 import type { Trend } from '../../log/trend';
 import { TrendSvg } from './TrendSvg';
 import { dayWords } from '../../log/time';
+import { rangeLabel, rangeWords } from '../../log/report-range';
 import { afterWords } from '../../log/treatments';
 import type { TreatmentChoice } from '../../log/treatments';
 import log from './log.module.css';
@@ -37,7 +38,11 @@ export interface ReportViewProps {
 export function ReportView({ report, trend, printedAt, treatments, onPrint }: ReportViewProps) {
   const noteNumber = new Map<ReportRow, number>();
   report.rows.filter((r) => r.note).forEach((r, i) => noteNumber.set(r, i + 1));
-  const period = `${dayWords(report.from, 'short')} to ${dayWords(report.to, 'short')} ${report.to.slice(0, 4)}`;
+  const fromYear =
+    report.from.slice(0, 4) === report.to.slice(0, 4) ? '' : ` ${report.from.slice(0, 4)}`;
+  const period = `${dayWords(report.from, 'short')}${fromYear} to ${dayWords(report.to, 'short')} ${report.to.slice(0, 4)}`;
+  const words = rangeWords(report.range, (day) => dayWords(day, 'short'));
+  const label = rangeLabel(report.range, (day) => dayWords(day, 'short'));
   const printed = localDay(printedAt, report.timeZone);
 
   return (
@@ -46,8 +51,8 @@ export function ReportView({ report, trend, printedAt, treatments, onPrint }: Re
         <div>
           <h1 class={styles.title}>Soreness summary</h1>
           <p class={styles.meta}>
-            Last 14 days: {period} · times in {report.timeZone} · made {dayWords(printed, 'short')}{' '}
-            with PT Lens from the patient’s own log
+            {label}: {period} · times in {report.timeZone} · made {dayWords(printed, 'short')} with
+            PT Lens from the patient’s own log
           </p>
         </div>
         <div class={styles.side}>
@@ -81,7 +86,11 @@ export function ReportView({ report, trend, printedAt, treatments, onPrint }: Re
       </ul>
 
       {report.rows.length === 0 ? (
-        <p>Nothing was logged in these 14 days.</p>
+        <p>
+          {report.range.kind === 'last'
+            ? `Nothing was logged in these ${report.range.days} days.`
+            : 'Nothing was logged in this period.'}
+        </p>
       ) : (
         <>
           <div class={styles.top}>
@@ -90,7 +99,9 @@ export function ReportView({ report, trend, printedAt, treatments, onPrint }: Re
               <TrendSvg
                 trend={trend}
                 idPrefix="report-chart"
-                title="Soreness over the last 14 days"
+                title={
+                  report.range.kind === 'since' ? `Soreness ${words}` : `Soreness over ${words}`
+                }
               />
             </div>
             <div>
@@ -124,7 +135,7 @@ export function ReportView({ report, trend, printedAt, treatments, onPrint }: Re
             </div>
           </div>
 
-          <h2 class={styles.h2}>The last 14 days</h2>
+          <h2 class={styles.h2}>{words.charAt(0).toUpperCase() + words.slice(1)}</h2>
           {report.rows.length <= MAX_TABLE_ROWS ? (
             <EntryTable report={report} treatments={treatments} noteNumber={noteNumber} />
           ) : (

@@ -29,7 +29,8 @@ export function scales(dayCount: number): Scales {
 
 /** Day indices to label: today and every `step` days back, so the newest day is always named. */
 export function dayTicks(dayCount: number): number[] {
-  const step = dayCount <= 14 ? 3 : dayCount <= 30 ? 7 : 21;
+  // At most about seven labels, so that they never run into one another on a long range.
+  const step = dayCount <= 14 ? 3 : dayCount <= 30 ? 7 : Math.max(21, Math.ceil(dayCount / 7));
   const ticks: number[] = [];
   for (let i = dayCount - 1; i >= 0; i -= step) ticks.unshift(i);
   return ticks;

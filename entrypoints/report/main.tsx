@@ -1,10 +1,8 @@
 // The printable clinician summary (report.html): reads the log from storage and draws the report.
 import { render } from 'preact';
-import { ReportView } from '../../components/log/ReportView';
+import { ReportPage } from '../../components/log/ReportPage';
 import { TREATMENT_CHOICES } from '../../log/treatments';
 import { systemTimeZone } from '../../common/days';
-import { buildReport } from '../../log/report';
-import { buildTrend } from '../../log/trend';
 import { loadLog } from '../../store/log-store';
 import { loadSettings } from '../../store/settings-store';
 import './report.css';
@@ -17,11 +15,13 @@ async function main(root: HTMLElement): Promise<void> {
     const now = new Date();
     const timeZone = systemTimeZone();
     render(
-      <ReportView
-        report={buildReport({ entries, now, timeZone })}
-        trend={buildTrend({ entries, now, days: 14, timeZone })}
-        printedAt={now}
+      <ReportPage
+        entries={entries}
+        now={now}
+        timeZone={timeZone}
         treatments={TREATMENT_CHOICES}
+        search={location.search}
+        onSearch={(search) => history.replaceState(null, '', `${location.pathname}${search}`)}
         onPrint={() => window.print()}
       />,
       root,

@@ -190,6 +190,55 @@ describe('the clinician summary (report.html)', () => {
     }
   });
 
+  it('covers the range the reader chooses, keeps it in the address, and prints it', async () => {
+    await putLog(twoWeeks());
+    let page = await open('report.html');
+    const meta = page.locator('header p').first();
+    const rows = page.locator('[data-report="days"] tbody tr');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'log-report-range-chooser.png') });
+    await expect.poll(() => rows.count()).toBe(21);
+    await expect.poll(() => meta.textContent()).toMatch(/^Last 14 days: /);
+
+    // Everything: the entry of 40 days ago is in, and the chart spans all 41 days.
+    await page.getByRole('radio', { name: 'Everything I logged' }).check();
+    await expect.poll(() => rows.count()).toBe(22);
+    expect(await meta.textContent()).toMatch(/^Everything logged: /);
+    expect(new URL(page.url()).search).toBe('?range=all');
+    expect(await page.getByRole('img', { name: /^Soreness over everything logged/ }).count()).toBe(
+      1,
+    );
+
+    // Since a date, as after a visit: chosen, reloaded, still there, and printed with it.
+    await page.getByRole('radio', { name: /^Since a date/ }).check();
+    const since = await page.evaluate(() => {
+      const d = new Date(Date.now() - 6 * 86_400_000);
+      return d.toLocaleDateString('en-CA');
+    });
+    await page.locator('input[type="date"]').fill(since);
+    await expect.poll(() => new URL(page.url()).search).toBe(`?since=${since}`);
+    await page.reload();
+    await expect.poll(() => meta.textContent()).toMatch(/^Since \d{1,2} \w{3}: /);
+    const shown = await rows.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(21);
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    expect(await page.getByRole('radio', { name: 'Everything I logged' }).isVisible()).toBe(false);
+    expect(await meta.isVisible()).toBe(true);
+    await screenshot(page, 'log-report-print-since');
+    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+    await page.close();
+
+    // An address that asks for the impossible says so and shows the last 14 days.
+    page = await open('report.html?since=2026-02-31');
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('“2026-02-31” is not a date.');
+    await expect
+      .poll(() => page.locator('header p').first().textContent())
+      .toMatch(/^Last 14 days: /);
+    await screenshot(page, 'log-report-range-problem');
+    await page.close();
+  });
+
   it('says so when nothing was logged', async () => {
     await putLog([]);
     const page = await open('report.html');
