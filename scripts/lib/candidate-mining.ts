@@ -62,8 +62,10 @@ const word = (t: Term): string => normaliseKey(t.normal.replace(/['’]s?$/, '')
 const headWord = (t: Term): string => {
   const bare = t.normal.replace(/['’]s?$/, '');
   // A plural possessive ("patients'") gets no root from compromise.
-  const base = t.tags.has('Plural') ? (t.root ?? bare.replace(/([^s])s$/, '$1')) : bare;
-  return normaliseKey(base);
+  const stripped = bare.replace(/([^s])s$/, '$1');
+  // compromise's root drops hyphens ("X-rays" -> "xray"): keep the word as written instead.
+  const root = t.root && t.root !== stripped.replace(/-/g, '') ? t.root : stripped;
+  return normaliseKey(t.tags.has('Plural') ? root : bare);
 };
 /** Adjectives compromise takes for nouns when capitalised ("Musculoskeletal pain"). */
 const ADJECTIVE_ENDING = /(?:al|ic|ar|ous|ive|oid|ary|ory)$/;

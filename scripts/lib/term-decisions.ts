@@ -20,6 +20,7 @@ export const FAMILIES = {
   tests: 'Tests',
   'recovery-pain-science': 'Recovery and pain-science words',
   'plain-adjective': 'Plain adjectives',
+  research: 'Research words',
 } as const;
 export type Family = keyof typeof FAMILIES;
 
@@ -28,14 +29,19 @@ const base = { candidate: text, pages: v.pipe(v.number(), v.integer(), v.minValu
 
 const DecisionSchema = v.variant('decision', [
   /** The candidate names entry `entry`: it is one of its aliases (or their forms) today. */
-  v.strictObject({ ...base, decision: v.literal('entry'), entry: text }),
-  /** Another name for the same thing as `entry`: an alias already, or one to add. */
+  v.strictObject({ ...base, decision: v.literal('entry'), entry: text, why: v.optional(text) }),
+  /**
+   * Another name for the same thing as `entry`: an alias already, or one to add. `entry` is an
+   * entry's id, or the proposed id of an `add` decision.
+   */
   v.strictObject({ ...base, decision: v.literal('alias'), entry: text, why: v.optional(text) }),
   /** Should become an entry of its own. */
   v.strictObject({
     ...base,
     decision: v.literal('add'),
     family: v.picklist(Object.keys(FAMILIES) as Family[]),
+    /** The id the entry should get, when alias decisions name it. */
+    id: v.optional(text),
     why: v.optional(text),
   }),
   /** Not a term a patient needs explained, and why. */
@@ -94,6 +100,9 @@ export function checkDecisions(
 ): DecisionCheck {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const index = formIndex(entries);
+  const proposed = new Set(
+    file.decisions.flatMap((d) => (d.decision === 'add' && d.id ? [d.id] : [])),
+  );
   const problems: string[] = [];
   const pendingAliases: Decision[] = [];
   const seen = new Set<string>();
@@ -105,22 +114,22 @@ export function checkDecisions(
     seen.add(key);
     if (d.decision === 'entry' || d.decision === 'alias') {
       const entry = byId.get(d.entry);
-      if (!entry) {
-        say(`entry "${d.entry}" is gone`);
-        continue;
-      }
       const others = named.filter((id) => id !== d.entry);
-      if (d.decision === 'entry' && !named.includes(d.entry)) {
+      if (!entry && !(d.decision === 'alias' && proposed.has(d.entry))) {
+        say(`entry "${d.entry}" is gone`);
+      } else if (d.decision === 'entry' && !named.includes(d.entry)) {
         say(`entry "${d.entry}" no longer names it`);
       } else if (others.length) {
         say(`now marked as ${others.join(', ')}, not "${d.entry}"`);
       } else if (d.decision === 'alias') {
-        if (entry.notAliases.map(normaliseKey).includes(key))
+        if (entry?.notAliases.map(normaliseKey).includes(key))
           say(`"${d.entry}" lists it under notAliases`);
         else if (!named.includes(d.entry)) pendingAliases.push(d);
       }
     } else if (named.length) {
       say(`now an alias of ${named.join(', ')}: update the decision to "entry"`);
+    } else if (d.decision === 'add' && d.id && byId.has(d.id)) {
+      say(`entry "${d.id}" now exists: update the decision to "entry" or "alias"`);
     }
   }
   return { problems, pendingAliases };
@@ -157,9 +166,10 @@ export function renderDecisions(file: DecisionsFile, check: DecisionCheck): stri
   for (const [family, title] of Object.entries(FAMILIES)) {
     const rows = add.filter((d) => d.family === family);
     if (!rows.length) continue;
-    lines.push('', `### ${title}`, '', '| Candidate | Pages | Note |', '| --- | --- | --- |');
+    lines.push('', `### ${title}`, '', '| Candidate | Pages | Proposed id | Note |');
+    lines.push('| --- | --- | --- | --- |');
     for (const d of rows)
-      lines.push(`| ${cell(d.candidate)} | ${d.pages} | ${cell(d.why ?? '')} |`);
+      lines.push(`| ${cell(d.candidate)} | ${d.pages} | ${d.id ?? ''} | ${cell(d.why ?? '')} |`);
   }
   lines.push(
     '',
@@ -175,7 +185,10 @@ export function renderDecisions(file: DecisionsFile, check: DecisionCheck): stri
     );
   }
   lines.push('', '## Already entries', '', '| Candidate | Pages | Entry |', '| --- | --- | --- |');
-  for (const d of of('entry')) lines.push(`| ${cell(d.candidate)} | ${d.pages} | ${d.entry} |`);
+  for (const d of of('entry'))
+    lines.push(
+      `| ${cell(d.candidate)} | ${d.pages} | ${d.entry}${d.why ? `: ${cell(d.why)}` : ''} |`,
+    );
   lines.push(
     '',
     '## Not terms to explain',
