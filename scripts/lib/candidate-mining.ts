@@ -4,6 +4,7 @@
 // case, hyphens as spaces, the head noun singular.
 import nlp from 'compromise';
 import { normaliseKey } from '../../terms/normalise';
+import { HEALTH_HEADS } from './health-words';
 
 export type CandidateKind = 'phrase' | 'adjective';
 
@@ -48,7 +49,9 @@ const SKIP_TAGS = ['Pronoun', 'Determiner', 'Value', 'Url', 'Email', 'HashTag', 
 
 /** A word that can be part of a noun phrase. */
 function content(t: Term): boolean {
-  if (!t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+  // compromise often takes "swelling" or "tingling" for a verb; health nouns in "-ing" are nouns.
+  const healthGerund = t.tags.has('Gerund') && HEALTH_HEADS.has(t.normal);
+  if (!t.tags.has('Noun') && !t.tags.has('Adjective') && !healthGerund) return false;
   if (SKIP_TAGS.some((tag) => t.tags.has(tag))) return false;
   // Single letters ("Q:", "A:") and anything with digits are labels, not words.
   return /^\p{L}[\p{L}'’-]*\p{L}$/u.test(t.normal);
@@ -71,7 +74,8 @@ const headWord = (t: Term): string => {
 const ADJECTIVE_ENDING = /(?:al|ic|ar|ous|ive|oid|ary|ory)$/;
 const looksAdjective = (t: Term): boolean =>
   t.tags.has('Adjective') || ADJECTIVE_ENDING.test(word(t));
-const isNoun = (t: Term): boolean => t.tags.has('Noun') && !t.tags.has('Adjective');
+const isNoun = (t: Term): boolean =>
+  (t.tags.has('Noun') || t.tags.has('Gerund')) && !t.tags.has('Adjective');
 
 /** Runs of phrase words, split at punctuation and at every other kind of word. */
 function runs(sentence: readonly Term[]): { run: Term[]; ofNext: boolean }[] {

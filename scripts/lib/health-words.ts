@@ -60,8 +60,9 @@ export function healthRelevant(
   const w = key.split(' ');
   if (w.some(medicalShape)) return true;
   if (kind === 'adjective') return HEALTH_ADJECTIVES.has(key);
-  const head = headOf(key);
-  return HEALTH_HEADS.has(head) || glossaryWords.has(head) || glossaryWords.has(key);
+  // In "range of motion" either noun may be the health word.
+  const heads = [headOf(key), w[w.length - 1] ?? ''];
+  return heads.some((h) => HEALTH_HEADS.has(h) || glossaryWords.has(h)) || glossaryWords.has(key);
 }
 
 /** Common everywhere: on at least half as large a share of contrast pages as of the pages read. */
