@@ -47,8 +47,8 @@ export interface CoverageReport {
   candidates: {
     frequent: number;
     explained: number;
-    /** Frequent candidates not decided `not`, and how many of them are explained. */
-    needed?: { count: number; explained: number };
+    /** Frequent candidates decided entry, alias or add, and how many of them are explained. */
+    needed?: { count: number; explained: number; undecided: number };
     /** Explained somewhere but marked at fewer than half their occurrences. */
     sometimes: CandidateRow[];
     unexplained: CandidateRow[];
@@ -116,7 +116,10 @@ export function coverageReport(
   }
   const all = frequentCandidates(pages, options);
   const explained = all.filter((r) => r.marked > 0);
-  const needed = options.decisions ? all.filter((r) => r.decision !== 'not') : undefined;
+  // Decided terms worth explaining: already entries or aliases, or to add.
+  const needed = options.decisions
+    ? all.filter((r) => r.decision && r.decision !== 'not')
+    : undefined;
   return {
     pages: pages.length,
     words,
@@ -130,10 +133,15 @@ export function coverageReport(
       frequent: all.length,
       explained: explained.length,
       ...(needed && {
-        needed: { count: needed.length, explained: needed.filter((r) => r.marked > 0).length },
+        needed: {
+          count: needed.length,
+          explained: needed.filter((r) => r.marked > 0).length,
+          undecided: all.filter((r) => !r.decision).length,
+        },
       }),
       sometimes: explained.filter((r) => r.marked * 2 < r.occurrences).slice(0, options.top),
-      unexplained: all.filter((r) => r.marked === 0).slice(0, options.top),
+      // Those decided "not" need no explanation: the list is what is left to write.
+      unexplained: all.filter((r) => r.marked === 0 && r.decision !== 'not').slice(0, options.top),
       all,
     },
   };
@@ -174,11 +182,12 @@ export function formatCoverage(report: CoverageReport, options: { minPages: numb
   );
   if (c.needed)
     lines.push(
-      `Not counting those decided "not": ${c.needed.explained} of ${c.needed.count} explained ` +
-        `(${percent(c.needed.explained, c.needed.count)}).`,
+      `Of those decided entry, alias or add: ${c.needed.explained} of ${c.needed.count} explained ` +
+        `(${percent(c.needed.explained, c.needed.count)}); ${c.needed.undecided} not decided yet.`,
     );
   if (c.unexplained.length) {
-    lines.push('', 'Top unexplained candidates (pages, candidate):');
+    const which = c.needed ? ', not counting those decided "not"' : '';
+    lines.push('', `Top unexplained candidates${which} (pages, candidate):`);
     lines.push(...c.unexplained.map(rowLine));
   }
   if (c.sometimes.length) {

@@ -60,9 +60,11 @@ export function healthRelevant(
   const w = key.split(' ');
   if (w.some(medicalShape)) return true;
   if (kind === 'adjective') return HEALTH_ADJECTIVES.has(key);
-  // In "range of motion" either noun may be the health word.
-  const heads = [headOf(key), w[w.length - 1] ?? ''];
-  return heads.some((h) => HEALTH_HEADS.has(h) || glossaryWords.has(h)) || glossaryWords.has(key);
+  const head = headOf(key);
+  if (HEALTH_HEADS.has(head) || glossaryWords.has(head) || glossaryWords.has(key)) return true;
+  // "range of motion": the noun after "of" may be the health word (a listed one: the glossary's
+  // head words hold "patient", which would keep "number of patients").
+  return w.includes('of') && HEALTH_HEADS.has(w[w.length - 1] ?? '');
 }
 
 /** Common everywhere: on at least half as large a share of contrast pages as of the pages read. */

@@ -97,10 +97,20 @@ describe('coverageReport', () => {
   it('leaves candidates decided "not" out of what is needed', () => {
     const decisions = new Map([
       ['joint pain', 'add'],
+      ['sciatica', 'entry'],
       ['tendon', 'not'],
     ]);
     const r = coverageReport(pages, { minPages: 2, top: 10, glossaryWords, decisions });
-    expect(r.candidates.needed).toEqual({ count: 2, explained: 1 });
+    expect(r.candidates.needed).toEqual({ count: 2, explained: 1, undecided: 0 });
+    expect(r.candidates.unexplained.map((c) => c.key)).toEqual(['joint pain']);
+    const notPage = coverageReport(pages, {
+      minPages: 2,
+      top: 10,
+      glossaryWords,
+      decisions: new Map([['joint pain', 'not']]),
+    });
+    expect(notPage.candidates.unexplained).toEqual([]);
+    expect(notPage.candidates.needed).toEqual({ count: 0, explained: 0, undecided: 2 });
     expect(formatCoverage(r, { minPages: 2 })).toContain('1 of 2 explained (50%)');
   });
 });
