@@ -98,6 +98,8 @@ export function analysePage(page: Page, matcher: BlockMatcher): PageAnalysis {
     }
     for (const o of mined[i] ?? []) {
       const c = candidates.get(o.key) ?? { kind: o.kind, occurrences: 0, marked: 0 };
+      // compromise may read a word as a noun in one place and an adjective in another.
+      if (o.kind === 'adjective') c.kind = 'adjective';
       c.occurrences += 1;
       if (blockMarks.some((m) => explains(m, o))) c.marked += 1;
       candidates.set(o.key, c);

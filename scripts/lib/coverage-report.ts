@@ -64,6 +64,7 @@ function pagesByKey(pages: readonly PageAnalysis[]): Map<string, CandidateRow> {
   for (const page of pages) {
     for (const [key, c] of page.candidates) {
       const row = rows.get(key) ?? { key, kind: c.kind, pages: 0, occurrences: 0, marked: 0 };
+      if (c.kind === 'adjective') row.kind = 'adjective';
       row.pages += 1;
       row.occurrences += c.occurrences;
       row.marked += c.marked;
@@ -84,7 +85,11 @@ export function frequentCandidates(
   const contrast = options.contrast;
   return [...pagesByKey(pages).values()]
     .filter((row) => row.pages >= options.minPages)
-    .filter((row) => healthRelevant(row.key, row.kind, options.glossaryWords))
+    .filter(
+      (row) =>
+        healthRelevant(row.key, 'phrase', options.glossaryWords) ||
+        (row.kind === 'adjective' && healthRelevant(row.key, 'adjective')),
+    )
     .filter(
       (row) =>
         !contrast ||

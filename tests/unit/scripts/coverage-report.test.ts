@@ -88,6 +88,18 @@ describe('coverageReport', () => {
     expect(report.candidates.sometimes.map((r) => r.key)).toEqual(['tendon']);
   });
 
+  it('keeps a health adjective that compromise read as a noun on some pages', () => {
+    const noun = analysed('c.txt', 300, [], [['acute', phrase(1)]]);
+    const adjective = analysed(
+      'd.txt',
+      300,
+      [],
+      [['acute', { kind: 'adjective', occurrences: 1, marked: 0 }]],
+    );
+    const r = coverageReport([noun, adjective], { minPages: 2, top: 10 });
+    expect(r.candidates.all).toMatchObject([{ key: 'acute', kind: 'adjective', pages: 2 }]);
+  });
+
   it('drops candidates common in the contrast pages', () => {
     const contrast = contrastOf(['Each tendon of the API...', 'Tendons everywhere', 'no']);
     const r = coverageReport(pages, { minPages: 2, top: 10, glossaryWords, contrast });
