@@ -1,10 +1,10 @@
 // `npm run scan -- PATH... [--json] [--format md]`: lists the glossary terms in text and HTML files
 // (or folders of them), most frequent first; unreadable or binary files are reported and skipped.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GLOSSARY } from '../guide/glossary/index';
 import { glossaryMatcher } from '../terms/glossary-matcher';
+import { listFiles, reason } from './lib/list-files';
 import { createHtmlTextReader, decodeText, fileKind, type HtmlTextReader } from './lib/html-text';
 import {
   findTerms,
@@ -13,7 +13,6 @@ import {
   formatStudySheet,
   scannedPage,
   scannedText,
-  type ScanError,
   type ScannedFile,
   type ScanResult,
 } from './lib/scan-report';
@@ -22,14 +21,6 @@ const USAGE = `Usage: npm run scan -- PATH... [--json] [--format text|md|json]
   PATH           a text or HTML file, or a folder of them (read recursively)
   --json         every match as JSON: file, offsets, matched text, entry id
   --format md    a Markdown study sheet: each term, its explanation, where it occurs`;
-
-/** In a folder, files that are surely not text are passed over rather than reported. */
-const NOT_TEXT = new Set(
-  (
-    '.png .jpg .jpeg .gif .webp .avif .ico .bmp .tif .tiff .pdf .zip .gz .tgz .bz2 .xz .7z ' +
-    '.tar .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .wav .ogg .webm .mov .wasm .exe .so .jar'
-  ).split(' '),
-);
 
 type Format = 'text' | 'md' | 'json';
 
@@ -58,51 +49,6 @@ function parseOptions(argv: string[]): Options | string {
   } catch (error) {
     return `${(error as Error).message}\n${USAGE}`;
   }
-}
-
-const reason = (error: unknown): string =>
-  (error as NodeJS.ErrnoException).code === 'ENOENT'
-    ? 'no such file or folder'
-    : ((error as Error).message ?? String(error));
-
-/** The files under `path`, in a stable order; hidden entries and media files are skipped. */
-interface Listing {
-  files: string[];
-  errors: ScanError[];
-}
-
-async function listFolder(path: string, listing: Listing): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(path, { withFileTypes: true });
-  } catch (error) {
-    listing.errors.push({ file: path, message: reason(error) });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) await listFolder(child, listing);
-    else if (entry.isFile() && !NOT_TEXT.has(extname(entry.name).toLowerCase()))
-      listing.files.push(child);
-  }
-}
-
-async function listFiles(paths: string[], errors: ScanError[]): Promise<string[]> {
-  const listing: Listing = { files: [], errors };
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) await listFolder(path, listing);
-      else if (info.isFile()) listing.files.push(path);
-      else errors.push({ file: path, message: 'not a file or folder' });
-    } catch (error) {
-      errors.push({ file: path, message: reason(error) });
-    }
-  }
-  const seen = new Set<string>();
-  return listing.files.filter((file) => !seen.has(resolve(file)) && !!seen.add(resolve(file)));
 }
 
 async function readScanned(file: string, html: HtmlTextReader): Promise<ScannedFile | string> {

@@ -5,6 +5,8 @@ import type { Alias, Category } from '../guide/types';
 
 /** Condition names that are mass nouns: "arthritises" and "fibromyalgias" are not words. */
 const NO_PLURAL = /(?:itis|osis|algia|pathy|plegia|esis|ia|ism|ics|ness|ing|ion)$/i;
+/** Words in "-ion" that are counted, unlike "inflammation" or "traction": "two injections". */
+const COUNTABLE_ION = /(?:medication|injection|herniation|infection|session)$/i;
 
 /**
  * Generated forms that stay out: those whose everyday sense differs from the glossary sense
@@ -44,13 +46,19 @@ function tagsOf(word: string): Set<string> {
   return new Set(nlp(word).terms().json()[0]?.terms[0]?.tags ?? []);
 }
 
-function plural(word: string): string | undefined {
+/** `phrase`: the word heads a longer alias, so it is a noun there ("steroid shot", not "shot"). */
+function plural(word: string, phrase: boolean): string | undefined {
   const tags = tagsOf(word);
   const alreadyPlural = tags.has('Plural') || /[^sui]s$/i.test(word);
-  if (NO_PLURAL.test(word) || alreadyPlural || tags.has('Adjective') || tags.has('PastTense')) {
+  const mass = NO_PLURAL.test(word) && !COUNTABLE_ION.test(word);
+  if (mass || alreadyPlural || tags.has('Adjective') || (tags.has('PastTense') && !phrase)) {
     return undefined;
   }
   const doc = nlp(word);
+  // compromise leaves a word it takes for a place as it is ("tendon"), and a verb's noun
+  // reading is the one meant here ("shot").
+  doc.unTag('Place');
+  doc.unTag('Verb');
   doc.tag('Singular');
   const p = doc.nouns().toPlural().text();
   return p && p.toLowerCase() !== word.toLowerCase() && !/\s/.test(p) ? p : undefined;
@@ -84,7 +92,7 @@ export function inflect(
     const ofAt = words.indexOf('of');
     const head = ofAt > 0 ? ofAt - 1 : words.length - 1;
     const headWord = words[head] ?? '';
-    const p = plural(headWord);
+    const p = plural(headWord, words.length > 1);
     if (p) forms.add([...words.slice(0, head), p, ...words.slice(head + 1)].join(' '));
     const oneWord = words.length === 1 && !headWord.includes('-');
     const tags = tagsOf(headWord);

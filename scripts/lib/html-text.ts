@@ -56,9 +56,19 @@ function offlineWindow(): Window {
   });
 }
 
+/** A visible block of a page, and whether it is a heading (h1 to h6), which starts a section. */
+export interface PageBlock {
+  text: string;
+  heading: boolean;
+}
+
+const HEADING = /^H[1-6]$/;
+
 export interface HtmlTextReader {
   /** The text of each visible block of `html`, as the content script would match it. */
   visibleBlocks(html: string): string[];
+  /** The same blocks, each marked as heading or not. */
+  pageBlocks(html: string): PageBlock[];
   close(): Promise<void>;
 }
 
@@ -70,12 +80,17 @@ export function createHtmlTextReader(): HtmlTextReader {
   const scope = globalThis as { Node?: unknown };
   scope.Node ??= window.Node;
   const parser = new window.DOMParser();
+  const blocks = (html: string) => {
+    const document = parser.parseFromString(html, 'text/html');
+    return collectTextBlocks(document.body as unknown as globalThis.Node);
+  };
   return {
-    visibleBlocks(html) {
-      const document = parser.parseFromString(html, 'text/html');
-      const body = document.body as unknown as globalThis.Node;
-      return collectTextBlocks(body).map((block) => block.text);
-    },
+    visibleBlocks: (html) => blocks(html).map((block) => block.text),
+    pageBlocks: (html) =>
+      blocks(html).map((block) => ({
+        text: block.text,
+        heading: 'tagName' in block.container && HEADING.test(block.container.tagName),
+      })),
     async close() {
       await window.happyDOM.abort();
       await window.happyDOM.close();

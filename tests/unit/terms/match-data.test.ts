@@ -50,6 +50,14 @@ describe('inflect', () => {
     [{ text: 'range of motion' }, 'body', ['ranges of motion']],
     [{ text: 'fibromyalgia' }, 'condition', []],
     [{ text: 'bursitis' }, 'condition', []],
+    // compromise takes "tendon" for a place and "shot" for a verb: both are counted nouns here.
+    [{ text: 'tendon' }, 'body', ['tendons']],
+    [{ text: 'steroid shot' }, 'medication', ['steroid shots']],
+    // Most "-ion" words are mass nouns, but a medicine or an injection is counted.
+    [{ text: 'pain medication' }, 'medication', ['pain medications']],
+    [{ text: 'corticosteroid injection' }, 'medication', ['corticosteroid injections']],
+    [{ text: 'inflammation' }, 'symptom', []],
+    [{ text: 'spinal traction' }, 'treatment', []],
   ] as const)('%o (%s) -> %o', (alias, category, expected) => {
     expect(inflect(alias, category)).toEqual(expected);
   });
