@@ -25,15 +25,15 @@ export default defineConfig({
       },
     },
     // The parts of the page side that the content script imports (content/parts.ts): the page
-    // lens after load, with its match data (content/match-data-file.ts), the tooltip once a term
-    // is found. In Chrome their address changes every session, so a page cannot probe for them to
-    // learn that PT Lens is installed; Firefox's is random per install.
+    // lens after load, with its match data (content/match-data-file.ts), a frame's own context,
+    // the tooltip once a term is found. In Chrome their address changes every session, so a page
+    // cannot probe for them to learn that PT Lens is installed; Firefox's is random per install.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['page-lens.js', 'match-data.bin', 'term-ui.js']
+        ? ['page-lens.js', 'frame-context.js', 'match-data.bin', 'term-ui.js']
         : [
             {
-              resources: ['page-lens.js', 'match-data.bin', 'term-ui.js'],
+              resources: ['page-lens.js', 'frame-context.js', 'match-data.bin', 'term-ui.js'],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

@@ -13,6 +13,7 @@ const PAGE_ENTRYPOINTS = [
   '/entrypoints/content/',
   '/entrypoints/frame-loader.',
   '/entrypoints/page-lens.',
+  '/entrypoints/frame-context.',
   '/entrypoints/term-ui.',
 ];
 

@@ -27,6 +27,8 @@ export interface Parts {
   /** The page lens in a frame: makes the frame's content-script context, then reads the frame
    * (the frames' loader stays free of WXT's context, which touches extension APIs on load). */
   'frame-lens': () => Promise<void>;
+  /** A frame's own content-script context, for its page lens (the top document has one). */
+  'frame-context': () => ContentScriptContext;
   /** The tooltip and our one element on the page. */
   'term-ui': (ctx: ContentScriptContext, actions: TooltipActions) => TermUi;
 }
@@ -35,6 +37,7 @@ export interface Parts {
 export const PART_FILES = {
   'page-lens': '/page-lens.js',
   'frame-lens': '/page-lens.js',
+  'frame-context': '/frame-context.js',
   'term-ui': '/term-ui.js',
 } as const;
 
