@@ -1,8 +1,7 @@
 // The page lens's controller: reads the page, paints the terms, opens tooltips and answers the
 // popup's questions about the page (run-on-page.ts starts and stops it).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GlossaryEntry } from '../guide/types';
-import type { PageTermCount } from '../messaging/protocol';
+import type { CardEntry, PageTermCount } from '../messaging/protocol';
 import type { Settings } from '../settings/model';
 import type { BlockMatcher } from '../terms/matcher';
 import { Highlighter } from './highlighter';
@@ -24,8 +23,8 @@ const PAINT_CHUNK = 20_000;
 export interface LensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
-  /** The glossary entry for a term, asked for when its tooltip opens. */
-  entry: (id: string) => Promise<GlossaryEntry | undefined>;
+  /** The glossary entry for a term, asked for when its tooltip opens; null: no card to show. */
+  entry: (id: string) => Promise<CardEntry | null>;
   settings: Settings;
   actions: TooltipActions;
   /** A term's card was shown to the reader (study mode counts the term as met). */
