@@ -156,6 +156,7 @@ export class LensController {
   /** Opens a card; one opened by focus (the popup's jump, the walk) marks its occurrence too. */
   private open(term: PageTerm, focus: boolean): void {
     if (this.stopped) return;
+    // A card that cannot open (no entry, the part failed to load) leaves the page as it was.
     void Promise.all([this.o.entry(term.entryId), this.loadUi()])
       .then(async ([entry, ui]) => {
         if (!entry || this.stopped) return;
@@ -197,6 +198,7 @@ export class LensController {
     if (open && removed.some((t) => t.range === open.range)) this.ui?.tooltip.hide();
     // A page with terms will likely have one pointed at: have the tooltip ready by then.
     if (added.length && !this.uiLoading) {
+      // Only a head start: a failed load is tried again when a card is opened.
       this.o.ctx.setTimeout(() => void this.loadUi().catch(() => undefined), 0);
     }
   }

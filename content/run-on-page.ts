@@ -28,6 +28,7 @@ export async function runOnPage(
 ): Promise<PageAnswers> {
   const settings = await loadPageSettings(storedSettings);
   const paused = (): boolean => isPaused(settings, location.hostname);
+  // Nothing on the page waits for these: the background acts (opens a tab, counts a meeting).
   const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
   const cache = new Map<string, Promise<CardEntry | null>>();
   // Study mode counts a term as met once its card is on screen (titles and addresses are kept
@@ -38,7 +39,7 @@ export async function runOnPage(
     send({ type: 'term-met', entryId, title: document.title.slice(0, MAX_TITLE), url });
   };
   const entry = (entryId: string): Promise<CardEntry | null> => {
-    // An unknown term, an error reply or a reply the card could not show: no card opens.
+    // An unknown term, an error reply, a reply the card could not show or none: no card opens.
     const ask = (): Promise<CardEntry | null> =>
       browser.runtime
         .sendMessage({ type: 'get-entry', entryId } satisfies ToBackground)
@@ -74,6 +75,7 @@ export async function runOnPage(
           }),
         );
     // Its data is inflated in a few short native steps; compiling it runs in a task of its own.
+    // Both outcomes are handled below.
     void made.then(
       (m) => {
         matcher = m;

@@ -92,6 +92,7 @@ export class TooltipController {
       });
       card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     };
+    // Placing only measures and moves the card: a failed step leaves it where it was.
     this.stopUpdates = autoUpdate(reference, card, () => void place(), { elementResize: false });
     if (focus) card.querySelector<HTMLElement>('.pt-more')?.focus({ preventScroll: true });
   }

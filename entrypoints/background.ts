@@ -12,7 +12,11 @@ export default defineBackground(() => {
   startStudyBadge();
   startContextMenu();
   if (import.meta.env.MODE === 'e2e') openPopupForE2e(); // test-only build, see that file
+  // runCommand passes over pages nobody answers on; anything else shows in the worker's console.
   browser.commands.onCommand.addListener((command) => void runCommand(command));
+  // The promise is the reply: the polyfill sends what it resolves to (and answerMessage never
+  // rejects on a message it cannot read: it resolves to an error reply).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     answerMessage(message, sender),
   );

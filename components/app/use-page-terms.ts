@@ -50,7 +50,8 @@ export async function askActiveTab(): Promise<PageTerms> {
 export function usePageTerms(enabled: boolean): PageTerms & { refresh(): void } {
   const [page, setPage] = useState<PageTerms>({ state: 'loading', terms: [], site: null });
   const refresh = useCallback(() => {
-    askActiveTab()
+    // Any failure is "unavailable" (caught just below); setting the state cannot fail.
+    void askActiveTab()
       .catch((): PageTerms => ({ state: 'unavailable', terms: [], site: null }))
       .then(setPage);
   }, []);
