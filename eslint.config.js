@@ -1,5 +1,5 @@
-// One linter: typescript-eslint's recommended rules, and no-unsanitized so that no page text can
-// reach an HTML sink.
+// One linter: typescript-eslint's recommended rules and three type-aware ones (promises), and
+// no-unsanitized so that no page text can reach an HTML sink.
 import js from '@eslint/js';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
@@ -36,5 +36,18 @@ export default tseslint.config(
   {
     files: ['tests/**'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  // Type-aware rules: a promise nobody awaits or handles, or one passed where a plain function is
+  // expected, loses its errors. A deliberate `void` says why where it stands.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
   },
 );

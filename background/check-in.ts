@@ -96,6 +96,8 @@ async function openLog(id: string): Promise<void> {
   await browser.tabs.create({ url: appUrl(deepLink.log()) });
 }
 
+// Listeners cannot wait: a failure shows in the worker's console, and the next alarm or change
+// plans the check-in again.
 const onAlarm = (alarm: { name: string }): void => {
   if (alarm.name === CHECK_IN_ALARM) void fireCheckIn();
 };
@@ -114,6 +116,7 @@ function listen(): void {
 /** Call once, synchronously, from the background entrypoint's main(). */
 export function startCheckIns(): void {
   listen();
+  // As above: a failed plan shows in the console, and the next change plans again.
   browser.permissions.onAdded.addListener(() => {
     listen();
     void reschedule();

@@ -37,6 +37,8 @@ async function onClick(menuItemId: string | number, pageUrl: string | undefined)
 }
 
 export function startContextMenu(): void {
+  // Listeners cannot wait: a failure shows in the worker's console; the menu is built again at
+  // the next start or settings change, and a failed toggle leaves the settings as they were.
   browser.runtime.onInstalled.addListener(() => void build());
   browser.runtime.onStartup.addListener(() => void build());
   watchSettings(() => void build());

@@ -2,10 +2,10 @@
 // (before anything else, so it never needs scrolling to), ways to read more or log soreness,
 // what else it is called, a correction or safety note, and its source.
 import { HELP_LABELS, formatDate } from '../guide/help-words';
-import type { GlossaryEntry } from '../guide/types';
+import type { CardEntry } from '../messaging/protocol';
 
 export interface TooltipProps {
-  entry: GlossaryEntry;
+  entry: CardEntry;
   id: string;
   onMore: () => void;
   /** Present for treatments and exercises: opens the soreness log with this filled in. */
@@ -16,7 +16,7 @@ export interface TooltipProps {
 const MAX_ALIASES = 3;
 
 /** Other names worth showing: not the term itself, no case-only repeats. */
-export function alsoCalled(entry: GlossaryEntry): string[] {
+export function alsoCalled(entry: CardEntry): string[] {
   const seen = new Set([entry.term.replace(/\s*\(.*\)\s*$/, '').toLowerCase()]);
   const inTerm = entry.term.toLowerCase();
   const names: string[] = [];

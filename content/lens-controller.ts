@@ -1,8 +1,7 @@
 // The page lens's controller: reads the page, paints the terms, opens tooltips and answers the
 // popup's questions about the page (run-on-page.ts starts and stops it).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GlossaryEntry } from '../guide/types';
-import type { PageTermCount } from '../messaging/protocol';
+import type { CardEntry, PageTermCount } from '../messaging/protocol';
 import type { Settings } from '../settings/model';
 import type { BlockMatcher } from '../terms/matcher';
 import { Highlighter } from './highlighter';
@@ -24,8 +23,8 @@ const PAINT_CHUNK = 20_000;
 export interface LensOptions {
   ctx: ContentScriptContext;
   matcher: BlockMatcher;
-  /** The glossary entry for a term, asked for when its tooltip opens. */
-  entry: (id: string) => Promise<GlossaryEntry | undefined>;
+  /** The glossary entry for a term, asked for when its tooltip opens; null: no card to show. */
+  entry: (id: string) => Promise<CardEntry | null>;
   settings: Settings;
   actions: TooltipActions;
   /** A term's card was shown to the reader (study mode counts the term as met). */
@@ -157,6 +156,7 @@ export class LensController {
   /** Opens a card; one opened by focus (the popup's jump, the walk) marks its occurrence too. */
   private open(term: PageTerm, focus: boolean): void {
     if (this.stopped) return;
+    // A card that cannot open (no entry, the part failed to load) leaves the page as it was.
     void Promise.all([this.o.entry(term.entryId), this.loadUi()])
       .then(async ([entry, ui]) => {
         if (!entry || this.stopped) return;
@@ -198,6 +198,7 @@ export class LensController {
     if (open && removed.some((t) => t.range === open.range)) this.ui?.tooltip.hide();
     // A page with terms will likely have one pointed at: have the tooltip ready by then.
     if (added.length && !this.uiLoading) {
+      // Only a head start: a failed load is tried again when a card is opened.
       this.o.ctx.setTimeout(() => void this.loadUi().catch(() => undefined), 0);
     }
   }

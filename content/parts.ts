@@ -5,12 +5,12 @@
 // part registers itself under its name when imported. The parts' shapes are declared here and the
 // parts import them from here, so this file never imports a part back (no import cycle).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageTermsReply, ToContent } from '../messaging/protocol';
+import type { ContentReplies, ToContent } from '../messaging/protocol';
 import type { TooltipActions, TooltipController } from './tooltip-controller';
 import type { UiHost } from './ui-host';
 
 /** The page's answer to a message from the popup or the background. */
-export type PageAnswers = (message: ToContent) => PageTermsReply | boolean | undefined;
+export type PageAnswers = (message: ToContent) => ContentReplies[keyof ContentReplies];
 
 /** The tooltip part: our one element on the page and the tooltip in it, for one page lens. */
 export interface TermUi {

@@ -2,8 +2,9 @@
 // PT Lens is paused here, follows setting changes, and returns how it answers the popup.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { GlossaryEntry } from '../guide/types';
-import type { ToBackground } from '../messaging/protocol';
+import { MAX_TITLE, MAX_URL } from '../messaging/limits';
+import { readCardEntry } from '../messaging/page-checks';
+import type { CardEntry, ToBackground } from '../messaging/protocol';
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import type { BlockMatcher } from '../terms/matcher';
@@ -27,16 +28,23 @@ export async function runOnPage(
 ): Promise<PageAnswers> {
   const settings = await loadPageSettings(storedSettings);
   const paused = (): boolean => isPaused(settings, location.hostname);
+  // Nothing on the page waits for these: the background acts (opens a tab, counts a meeting).
   const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
-  const cache = new Map<string, Promise<GlossaryEntry | undefined>>();
+  const cache = new Map<string, Promise<CardEntry | null>>();
   // Study mode counts a term as met once its card is on screen (titles and addresses are kept
-  // only when the user asks for that, decided in the background).
-  const shown = (entryId: string): void =>
-    send({ type: 'term-met', entryId, title: document.title, url: location.href });
-  const entry = (entryId: string): Promise<GlossaryEntry | undefined> => {
-    const ask = (): Promise<GlossaryEntry | undefined> =>
-      browser.runtime.sendMessage({ type: 'get-entry', entryId } satisfies ToBackground);
-    const known = cache.get(entryId) ?? ask().catch(() => undefined);
+  // only when the user asks for that, decided in the background; an address too long to keep
+  // is not sent).
+  const shown = (entryId: string): void => {
+    const url = location.href.length <= MAX_URL ? location.href : undefined;
+    send({ type: 'term-met', entryId, title: document.title.slice(0, MAX_TITLE), url });
+  };
+  const entry = (entryId: string): Promise<CardEntry | null> => {
+    // An unknown term, an error reply, a reply the card could not show or none: no card opens.
+    const ask = (): Promise<CardEntry | null> =>
+      browser.runtime
+        .sendMessage({ type: 'get-entry', entryId } satisfies ToBackground)
+        .then(readCardEntry);
+    const known = cache.get(entryId) ?? ask().catch(() => null);
     cache.set(entryId, known);
     return known;
   };
@@ -67,6 +75,7 @@ export async function runOnPage(
           }),
         );
     // Its data is inflated in a few short native steps; compiling it runs in a task of its own.
+    // Both outcomes are handled below.
     void made.then(
       (m) => {
         matcher = m;
@@ -113,15 +122,12 @@ export async function runOnPage(
   ctx.onInvalidated(unwatch);
 
   const answer: PageAnswers = (m) => {
-    if (m?.type === 'page-terms') {
+    if (m.type === 'page-terms') {
       return { terms: lens?.counts() ?? [], paused: paused(), host: location.hostname };
     }
-    if (m?.type === 'show-term') return lens?.showEntry(m.entryId) ?? false;
-    if (m?.type === 'walk') {
-      lens?.walk(m.direction);
-      return true;
-    }
-    return undefined;
+    if (m.type === 'show-term') return lens?.showEntry(m.entryId) ?? false;
+    lens?.walk(m.direction);
+    return true;
   };
   await read;
   return answer;

@@ -180,6 +180,7 @@ export function whenTextToRead(options: {
     observer.observe(document, { childList: true, subtree: true, characterData: true });
     // A frame that is shown or grows gets a viewport it can show text in.
     addEventListener('resize', changed, { passive: true });
+    // `wanted` never rejects: it is resolved when the popup asks, or never.
     void wanted?.then(() => finish(true));
   });
 }

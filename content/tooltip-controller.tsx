@@ -3,7 +3,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Tooltip } from '../components/Tooltip';
-import type { GlossaryEntry } from '../guide/types';
+import type { CardEntry } from '../messaging/protocol';
 import type { Settings } from '../settings/model';
 import type { UiHost } from './ui-host';
 
@@ -11,8 +11,8 @@ const TOOLTIP_ID = 'pt-lens-tooltip';
 const LOGGABLE = new Set(['treatment', 'exercise']);
 
 export interface TooltipActions {
-  onMore(entry: GlossaryEntry): void;
-  onLog(entry: GlossaryEntry): void;
+  onMore(entry: CardEntry): void;
+  onLog(entry: CardEntry): void;
   /** The card closed, however it was closed. */
   onHidden?(): void;
 }
@@ -50,7 +50,7 @@ export class TooltipController {
     slot.className = `pt-tooltip-slot pt-theme-${this.look.theme} pt-size-${this.look.textSize}`;
   }
 
-  async show(range: Range, entry: GlossaryEntry, { focus = false } = {}): Promise<void> {
+  async show(range: Range, entry: CardEntry, { focus = false } = {}): Promise<void> {
     const parts = await this.host.mount();
     this.applyLook(parts.tooltip);
     this.stopUpdates?.();
@@ -92,6 +92,7 @@ export class TooltipController {
       });
       card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     };
+    // Placing only measures and moves the card: a failed step leaves it where it was.
     this.stopUpdates = autoUpdate(reference, card, () => void place(), { elementResize: false });
     if (focus) card.querySelector<HTMLElement>('.pt-more')?.focus({ preventScroll: true });
   }

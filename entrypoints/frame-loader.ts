@@ -14,6 +14,7 @@ const IDLE_WAIT_MS = 1000;
 
 export default defineUnlistedScript(() => {
   if (window === window.top) return;
+  // Its failure is caught and said at the end.
   void (async () => {
     await whenViewportFits();
     await afterLoad();

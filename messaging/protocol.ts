@@ -1,32 +1,58 @@
-// The messages the extension's parts send each other. Typed here so both ends agree.
+// The messages the extension's parts send each other, and their replies. The types come from the
+// schemas (messaging/schemas.ts), so what a receiver checks and what a sender writes agree.
+import type * as v from 'valibot';
+import type { Alias, GlossaryEntry, Source } from '../guide/types';
+import type {
+  ErrorReplySchema,
+  PageTermCountSchema,
+  PageTermsReplySchema,
+  ToBackgroundSchema,
+  ToContentSchema,
+} from './schemas';
 
 /** A term found on the page, for the popup's "On this page" view. */
-export interface PageTermCount {
-  entryId: string;
-  count: number;
-}
+export type PageTermCount = v.InferOutput<typeof PageTermCountSchema>;
 
 /** Sent to the content script of a tab. */
-export type ToContent =
-  | { type: 'page-terms' }
-  | { type: 'show-term'; entryId: string }
-  | { type: 'walk'; direction: 1 | -1 };
+export type ToContent = v.InferOutput<typeof ToContentSchema>;
 
-export interface PageTermsReply {
-  terms: PageTermCount[];
-  paused: boolean;
-  /** The page's host name, so the popup can pause or resume this site. */
-  host: string;
-  /** PT Lens could not start on this page (its files failed to load); reloading usually helps. */
-  failed?: boolean;
-}
+export type PageTermsReply = v.InferOutput<typeof PageTermsReplySchema>;
 
 /** Sent to the background. */
-export type ToBackground =
-  | { type: 'get-entry'; entryId: string }
-  | { type: 'term-met'; entryId: string; title?: string; url?: string }
-  | { type: 'open-guide'; entryId: string }
-  | { type: 'open-log'; treatmentId: string };
+export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
+
+/** A receiver's answer to a message it could not read: says so in plain words. */
+export type ErrorReply = v.InferOutput<typeof ErrorReplySchema>;
+
+/** The part of a glossary entry the card on a page shows (checked by CardEntrySchema). */
+export type CardEntry = Pick<
+  GlossaryEntry,
+  'id' | 'term' | 'short' | 'category' | 'reviewed' | 'note' | 'safety' | 'getHelp'
+> & {
+  aliases: readonly Pick<Alias, 'text'>[];
+  sources: readonly Pick<Source, 'name'>[];
+};
+
+/** What each message is answered with (or an ErrorReply, when the receiver could not read it). */
+export interface ContentReplies {
+  'page-terms': PageTermsReply;
+  /** Whether the page had the term to show. */
+  'show-term': boolean;
+  walk: boolean;
+}
+export interface BackgroundReplies {
+  /** The entry, or null for an id the glossary does not have. */
+  'get-entry': GlossaryEntry | null;
+  /** Whether the meeting was recorded (never in private windows or while study mode is paused). */
+  'term-met': boolean;
+  'open-guide': undefined;
+  'open-log': undefined;
+}
+export type ContentReply = ContentReplies[keyof ContentReplies] | ErrorReply;
+export type BackgroundReply = BackgroundReplies[keyof BackgroundReplies] | ErrorReply;
+
+/** The words every error reply starts with, followed by what was wrong. */
+export const CANNOT_READ = 'PT Lens could not read that request: ';
 
 /** The extension page's hash for a deep link: "#entry/doms", "#section/why-it-hurts", "#log". */
 export const deepLink = {

@@ -57,6 +57,7 @@ export function App({ surface, close = () => window.close() }: AppProps) {
 
   const show = async (entryId: string): Promise<void> => {
     if (page.tabId === undefined) return;
+    // The popup closes either way: a page that cannot show the term has nothing to add.
     const sent = showTerm(page.tabId, entryId).catch(() => undefined);
     await Promise.race([sent, new Promise((r) => setTimeout(r, SHOW_TIMEOUT_MS))]);
     close();
@@ -83,6 +84,7 @@ export function App({ surface, close = () => window.close() }: AppProps) {
       tabs={tabs}
       selected={route.tab}
       onSelect={select}
+      // Opening a tab fails only if the browser refuses; the popup then simply stays open.
       onOpenFullPage={surface === 'popup' ? () => void openFullPage() : undefined}
       panels={{
         guide: (
@@ -110,6 +112,7 @@ export function App({ surface, close = () => window.close() }: AppProps) {
             state={page.state}
             terms={page.terms}
             site={page.site}
+            // show never rejects: a page that does not answer is waited for briefly, then closed.
             onShow={(id) => void show(id)}
             onResume={page.site ? resume : undefined}
           />

@@ -1,7 +1,9 @@
 // Asks the content script in the active tab which glossary terms its page holds.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageTermCount, PageTermsReply, ToContent } from '../../messaging/protocol';
+import type { PageTermCount, ToContent } from '../../messaging/protocol';
+import { readWith } from '../../messaging/read-message';
+import { PageTermsReplySchema } from '../../messaging/schemas';
 import type { PageTermsState } from '../popup/PageTermsView';
 
 export interface PageTerms {
@@ -23,31 +25,21 @@ export function siteOf(url: string | undefined): string | null {
   }
 }
 
-const isReply = (value: unknown): value is PageTermsReply =>
-  typeof value === 'object' &&
-  value !== null &&
-  Array.isArray((value as PageTermsReply).terms) &&
-  typeof (value as PageTermsReply).paused === 'boolean';
-
-/**
- * Without the "tabs" permission the browser hides the tab's address, so a reply that names its
- * page's host (a `host` field, if the content script adds one) is how we learn the site.
- */
-const hostIn = (reply: PageTermsReply): string | null => {
-  const host: unknown = (reply as { host?: unknown }).host;
-  return typeof host === 'string' && host !== '' ? host.toLowerCase() : null;
-};
-
 export async function askActiveTab(): Promise<PageTerms> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const site = siteOf(tab?.url);
   if (tab?.id === undefined) return { state: 'unavailable', terms: [], site };
   try {
     const message: ToContent = { type: 'page-terms' };
-    const reply: unknown = await browser.tabs.sendMessage(tab.id, message);
-    if (!isReply(reply)) return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    const read = readWith(PageTermsReplySchema, await browser.tabs.sendMessage(tab.id, message));
+    // An error reply or one the popup cannot read: the page is treated as one PT Lens cannot use.
+    if (!read.ok) return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    const reply = read.value;
     const state = reply.failed ? 'failed' : reply.paused ? 'paused' : 'ready';
-    return { state, terms: reply.terms, tabId: tab.id, site: hostIn(reply) ?? site };
+    // Without the "tabs" permission the browser hides the tab's address, so the host the page
+    // names is how we learn the site.
+    const host = reply.host ? reply.host.toLowerCase() : null;
+    return { state, terms: reply.terms, tabId: tab.id, site: host ?? site };
   } catch {
     // No content script answers: a browser page, the web store, or a page opened before install.
     return { state: 'unavailable', terms: [], tabId: tab.id, site };
@@ -58,7 +50,8 @@ export async function askActiveTab(): Promise<PageTerms> {
 export function usePageTerms(enabled: boolean): PageTerms & { refresh(): void } {
   const [page, setPage] = useState<PageTerms>({ state: 'loading', terms: [], site: null });
   const refresh = useCallback(() => {
-    askActiveTab()
+    // Any failure is "unavailable" (caught just below); setting the state cannot fail.
+    void askActiveTab()
       .catch((): PageTerms => ({ state: 'unavailable', terms: [], site: null }))
       .then(setPage);
   }, []);

@@ -20,7 +20,8 @@ export function useSettings(): SettingsState {
 
   useEffect(() => {
     let live = true;
-    loadSettings()
+    // Settings that cannot be read are the defaults; nothing after the catch can fail.
+    void loadSettings()
       .catch(() => ({ ...DEFAULT_SETTINGS }))
       .then((loaded) => live && setSettings(loaded));
     const stop = watchSettings((next) => {

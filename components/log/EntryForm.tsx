@@ -128,6 +128,7 @@ export function EntryForm(props: EntryFormProps) {
   );
 
   return (
+    // submit shows the form's problems, and the log view reports a save that failed.
     <form ref={formRef} class={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       {problems.length > 0 && (
         <div class={log.error} role="alert">

@@ -73,6 +73,7 @@ export function ImportPanel({ entries, makeId, onConfirm }: ImportPanelProps) {
         class={log.input}
         type="file"
         accept=".json,.csv,application/json,text/csv"
+        // choose says in the panel when a file cannot be read.
         onChange={(e) => void choose(e.currentTarget)}
       />
       {readError && (
@@ -136,6 +137,7 @@ export function ImportPanel({ entries, makeId, onConfirm }: ImportPanelProps) {
               type="button"
               class={log.primary}
               disabled={adding === 0 || busy}
+              // onConfirm reports a save that failed; the panel stays open then.
               onClick={() => void confirm()}
             >
               {adding === 0 ? 'Import' : `Import ${count(adding, 'entry', 'entries')}`}

@@ -215,7 +215,13 @@ export function LogView(props: LogViewProps) {
             {removed && (
               <div class={`${log.note} ${log.row}`} data-log="undo">
                 <span role="status">Deleted the entry from {when(removed.entry)}.</span>
-                <button ref={undoRef} type="button" class={log.button} onClick={() => void undo()}>
+                <button
+                  ref={undoRef}
+                  type="button"
+                  class={log.button}
+                  // state.change says on the log when a save failed (and resolves false).
+                  onClick={() => void undo()}
+                >
                   Undo
                 </button>
               </div>
@@ -226,6 +232,7 @@ export function LogView(props: LogViewProps) {
               now={now}
               timeZone={timeZone}
               onEdit={edit}
+              // As for undo: state.change reports a delete that failed.
               onDelete={(e) => void remove(e)}
             />
           </section>

@@ -63,6 +63,7 @@ export function FlashcardPlayer(props: FlashcardPlayerProps) {
     const g = GRADES[Number(e.key) - 1];
     if (revealed && g && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
+      // onGrade reports a save that failed (it resolves to null then).
       void grade(g);
     }
   };
@@ -87,6 +88,7 @@ export function FlashcardPlayer(props: FlashcardPlayerProps) {
             revealed={revealed}
             onReveal={() => setRevealed(true)}
             previews={previews}
+            // As for the keys: onGrade reports a save that failed.
             onGrade={(g) => void grade(g)}
             busy={busy}
           />

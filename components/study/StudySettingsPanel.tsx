@@ -95,7 +95,12 @@ export function StudySettingsPanel({
             Your flashcard progress stays.
           </p>
           <div class={styles.row}>
-            <button type="button" class={ui.primary} onClick={() => void clear()}>
+            <button
+              type="button"
+              class={ui.primary}
+              // onClear reports a failure itself (it resolves to false then).
+              onClick={() => void clear()}
+            >
               Yes, clear them
             </button>
             <button type="button" class={ui.button} ref={cancelRef} onClick={cancel}>

@@ -207,6 +207,7 @@ export function StudyView(props: StudyViewProps) {
           <StudySettingsPanel
             settings={state.settings}
             metCount={met.length}
+            // changeSettings reports a save that failed and resolves to false.
             onChange={(change) => void state.changeSettings(change)}
             onClear={state.clearMeetings}
           />

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { afterLoad } from '../../content/after-load';
+import { pageMessageListener } from '../../content/page-messages';
 import { loadPart, type PageAnswers } from '../../content/parts';
 import { hasTextByWalk, whenTextToRead } from '../../content/text-gate';
 import { readStoredSettings } from '../../store/stored-settings';
-import type { PageTermsReply, ToContent } from '../../messaging/protocol';
 import '../../content/marks.css';
 
 // The content script of the top document (frames have their own, entrypoints/frame-loader.ts).
@@ -40,31 +40,18 @@ export default defineContentScript({
       console.warn('PT Lens could not start on this page; reload it to try again.', err);
     });
 
-    // The popup may ask before the page has loaded: it gets its answer once the page is read.
-    // The browser's own API is used on pages (no polyfill), so replies go through sendResponse.
-    const onMessage = (
-      message: unknown,
-      _sender: unknown,
-      sendResponse: (reply: unknown) => void,
-    ): true => {
+    // Each question from the popup or the background asks for the lens, and tries again after
+    // a failed load; content/page-messages.ts reads the question and answers it.
+    const lens = (): Promise<PageAnswers> => {
       askForLens();
       if (failed) {
         failed = false;
         ready = start();
         ready.catch(() => (failed = true));
       }
-      const failure: PageTermsReply = {
-        terms: [],
-        paused: false,
-        host: location.hostname,
-        failed: true,
-      };
-      ready.then(
-        (answer) => sendResponse(answer(message as ToContent)),
-        () => sendResponse((message as ToContent)?.type === 'page-terms' ? failure : false),
-      );
-      return true;
+      return ready;
     };
+    const onMessage = pageMessageListener(lens, () => location.hostname);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

@@ -8,6 +8,7 @@ import { loadSettings } from '../../store/settings-store';
 import './report.css';
 
 async function main(root: HTMLElement): Promise<void> {
+  // Unreadable settings only cost the report its theme.
   const settings = await loadSettings().catch(() => null);
   if (settings) document.documentElement.dataset.theme = settings.theme;
   try {
@@ -36,4 +37,5 @@ async function main(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('app');
+// main shows its own failure on the page.
 if (root) void main(root);
