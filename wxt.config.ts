@@ -12,7 +12,14 @@ export default defineConfig({
     description:
       'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
     permissions: ['storage', 'contextMenus', 'alarms'],
-    optional_permissions: ['notifications'],
+    // A web address the reader opens in the viewer (a PDF) is fetched on their click; where the
+    // browser needs leave for that, the viewer asks for that one site then (components/viewer/).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['notifications', 'http://*/*', 'https://*/*'] }
+      : {
+          optional_permissions: ['notifications'],
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+        }),
     action: { default_title: 'PT Lens' },
     commands: {
       'next-term': {

@@ -1,0 +1,156 @@
+// PT Lens's document viewer in real Chromium: a PDF handout opened by address and from a file,
+// its terms marked in the text layer (across lines, columns and pages) and explained in the same
+// card as on web pages, and a plain message for each file it cannot read.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
+import { FAILURE_MESSAGES, NO_TEXT_MESSAGE } from '../../../pdf/load-failure';
+import { waitForPainted } from '../support/highlights';
+import { hoverWord, screenshot } from '../support/page-helpers';
+
+const FIXTURES = join('tests', 'fixtures', 'pdf');
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(FIXTURES);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const viewer = (query = ''): string =>
+  `chrome-extension://${browser.extensionId}/viewer.html${query}`;
+
+async function openViewer(src?: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(viewer(src ? `?src=${encodeURIComponent(src)}` : ''));
+  return page;
+}
+
+/** The card's text, from inside PT Lens's shadow root. */
+const cardText = (page: Page): Promise<string> =>
+  page.evaluate(
+    () =>
+      document.querySelector('pt-lens-ui')?.shadowRoot?.querySelector('.pt-tooltip')?.textContent ??
+      '',
+  );
+
+/** What the handout holds, in reading order (checked against the file by its unit test). */
+const HANDOUT_TERMS = [
+  'range of motion', // broken across two lines
+  'delayed onset muscle soreness', // across two lines too
+  'DOMS',
+  'Warm up', // the left column...
+  'range of motion', // ...across its lines
+  'fibromyalgia', // the right column
+  'TENS', // page 2
+  'fibromyalgia',
+];
+
+describe('a PDF handout', () => {
+  it('is drawn with a text layer whose terms are marked, across lines, columns and pages', async () => {
+    const page = await openViewer(`${server.origin}/handout.pdf`);
+    await page.locator('.pdf-page[data-page="2"][data-drawn="yes"]').waitFor();
+    expect(await page.locator('.pdf-page').count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Page 2' }).isVisible()).toBe(true);
+    const painted = await waitForPainted(page, (t) => t.length >= HANDOUT_TERMS.length);
+    expect(painted).toEqual(HANDOUT_TERMS);
+    // The text layer is real text: it can be selected and copied.
+    const copied = await page.evaluate(() => {
+      const layer = document.querySelector('.pdf-page[data-page="1"] .textLayer') as Element;
+      getSelection()?.selectAllChildren(layer);
+      return getSelection()?.toString() ?? '';
+    });
+    expect(copied.replace(/\s+/g, ' ')).toContain('your full range of motion after the injury');
+    await screenshot(page, 'viewer-handout');
+    await page.close();
+  });
+
+  it('explains a term in the same card as on web pages when the reader points at it', async () => {
+    const page = await openViewer(`${server.origin}/handout.pdf`);
+    await waitForPainted(page, (t) => t.includes('fibromyalgia'));
+    await hoverWord(page, 'fibromyalgia');
+    await expect.poll(() => cardText(page)).toContain('Fibromyalgia');
+    expect(await cardText(page)).toContain('More in the guide');
+    await page.waitForFunction(() => {
+      const card = document.querySelector('pt-lens-ui')?.shadowRoot?.querySelector('.pt-tooltip');
+      return card && getComputedStyle(card).opacity === '1';
+    });
+    await screenshot(page, 'viewer-card-fibromyalgia');
+    await page.close();
+  });
+
+  it('zooms, finds a phrase and goes to a page from the page list', async () => {
+    const page = await openViewer(`${server.origin}/handout.pdf`);
+    await page.locator('.pdf-page[data-page="1"][data-drawn="yes"]').waitFor();
+    const width = async (): Promise<number> =>
+      (await page.locator('.pdf-page[data-page="1"]').boundingBox())?.width ?? 0;
+    const before = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(width).toBeGreaterThan(before * 1.1);
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('TENS unit');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('TENS unit');
+    expect(await page.getByRole('search').textContent()).toContain('1 of 1');
+    await page.getByRole('button', { name: 'Page 1' }).click();
+    await expect
+      .poll(() =>
+        page.locator('.pdf-page[data-page="1"]').evaluate((p) => p.getBoundingClientRect().top),
+      )
+      .toBeLessThan(120);
+    await page.close();
+  });
+});
+
+describe('files it cannot read', () => {
+  const cases: [string, string][] = [
+    ['damaged.pdf', FAILURE_MESSAGES.damaged],
+    ['empty.pdf', FAILURE_MESSAGES.empty],
+    ['locked.pdf', FAILURE_MESSAGES.locked],
+  ];
+  for (const [file, message] of cases) {
+    it(`${file}: says so plainly`, async () => {
+      const page = await openViewer(`${server.origin}/${file}`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toBe(message);
+      // The reader can still pick another file.
+      expect(await page.getByText('Open a file').isVisible()).toBe(true);
+      if (file === 'damaged.pdf') await screenshot(page, 'viewer-damaged');
+      await page.close();
+    });
+  }
+
+  it('a scanned page: shown, with word that there is no text to find terms in', async () => {
+    const page = await openViewer(`${server.origin}/scanned.pdf`);
+    await page.locator('.pdf-page[data-page="1"][data-drawn="yes"]').waitFor();
+    expect(await page.getByText(NO_TEXT_MESSAGE).isVisible()).toBe(true);
+    await screenshot(page, 'viewer-scanned');
+    await page.close();
+  });
+
+  it('an address that answers with an error: says so', async () => {
+    const page = await openViewer(`${server.origin}/gone.pdf`);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(FAILURE_MESSAGES.unreachable);
+    await page.close();
+  });
+});
+
+describe('a file from the reader’s computer', () => {
+  it('opens with the file picker and needs no request', async () => {
+    const page = await openViewer();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'handout.pdf'));
+    const painted = await waitForPainted(page, (t) => t.length >= HANDOUT_TERMS.length);
+    expect(painted).toEqual(HANDOUT_TERMS);
+    expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
+    await page.close();
+  });
+});
