@@ -10,6 +10,10 @@ import { PageTermsView } from '../../components/popup/PageTermsView';
 import { SettingsView } from '../../components/popup/SettingsView';
 import { hashFor, type TabId } from '../../components/popup/route';
 import type { TabItem } from '../../components/popup/Tabs';
+import { OpenFileButton } from '../../components/viewer/OpenFileButton';
+import { ReadPdfOffer } from '../../components/viewer/ReadPdfOffer';
+import { looksLikePdf } from '../../pdf/viewer-source';
+import { openFileInViewer, readInViewer } from './open-in-viewer';
 import { showTerm, usePageTerms } from './use-page-terms';
 import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
@@ -83,6 +87,9 @@ export function App({ surface, close = () => window.close() }: AppProps) {
       selected={route.tab}
       onSelect={select}
       onOpenFullPage={surface === 'popup' ? () => void openFullPage() : undefined}
+      actions={
+        surface === 'page' ? <OpenFileButton onFile={(f) => void openFileInViewer(f)} /> : null
+      }
       panels={{
         guide: (
           <GuideView
@@ -97,13 +104,18 @@ export function App({ surface, close = () => window.close() }: AppProps) {
           />
         ),
         page: (
-          <PageTermsView
-            state={page.state}
-            terms={page.terms}
-            site={page.site}
-            onShow={(id) => void show(id)}
-            onResume={page.site ? resume : undefined}
-          />
+          <>
+            {page.url && looksLikePdf(page.url) && (
+              <ReadPdfOffer onRead={() => void readInViewer(page.url ?? '').then(close)} />
+            )}
+            <PageTermsView
+              state={page.state}
+              terms={page.terms}
+              site={page.site}
+              onShow={(id) => void show(id)}
+              onResume={page.site ? resume : undefined}
+            />
+          </>
         ),
         log: <LogView port={logPort} initialAfter={route.logAfter} />,
         study: (

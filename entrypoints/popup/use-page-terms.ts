@@ -10,6 +10,8 @@ export interface PageTerms {
   tabId?: number;
   /** The tab's host name, when the tab shows an ordinary web page and the browser tells us. */
   site: string | null;
+  /** The tab's address, when the browser tells us (a PDF's, for "Read this PDF"). */
+  url?: string;
 }
 
 /** "https://www.example.com/a" -> "www.example.com"; null for browser and extension pages. */
@@ -41,16 +43,17 @@ const hostIn = (reply: PageTermsReply): string | null => {
 export async function askActiveTab(): Promise<PageTerms> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const site = siteOf(tab?.url);
-  if (tab?.id === undefined) return { state: 'unavailable', terms: [], site };
+  const url = tab?.url;
+  if (tab?.id === undefined) return { state: 'unavailable', terms: [], site, url };
   try {
     const message: ToContent = { type: 'page-terms' };
     const reply: unknown = await browser.tabs.sendMessage(tab.id, message);
-    if (!isReply(reply)) return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    if (!isReply(reply)) return { state: 'unavailable', terms: [], tabId: tab.id, site, url };
     const state = reply.failed ? 'failed' : reply.paused ? 'paused' : 'ready';
-    return { state, terms: reply.terms, tabId: tab.id, site: hostIn(reply) ?? site };
+    return { state, terms: reply.terms, tabId: tab.id, site: hostIn(reply) ?? site, url };
   } catch {
     // No content script answers: a browser page, the web store, or a page opened before install.
-    return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    return { state: 'unavailable', terms: [], tabId: tab.id, site, url };
   }
 }
 

@@ -153,4 +153,35 @@ describe('a file from the reader’s computer', () => {
     expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
     await page.close();
   });
+
+  it('opens from the app page’s "Open a file", in a reader tab of its own', async () => {
+    const app = await browser.context.newPage();
+    await app.goto(`chrome-extension://${browser.extensionId}/app.html`);
+    const opened = browser.context.waitForEvent('page');
+    await app.getByLabel('Open a file').setInputFiles(join(FIXTURES, 'handout.pdf'));
+    const reader = await opened;
+    const painted = await waitForPainted(reader, (t) => t.length >= HANDOUT_TERMS.length);
+    expect(painted).toEqual(HANDOUT_TERMS);
+    expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe('handout.pdf');
+    await reader.close();
+    await app.close();
+  });
+
+  it('reads a text file as paragraphs, with its terms marked', async () => {
+    const page = await openViewer();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'After the TENS session my range of\nmotion was better.\n\nSome DOMS today.',
+      ),
+    });
+    await expect.poll(() => page.locator('.text-document p').count()).toBe(2);
+    expect(await waitForPainted(page, (t) => t.length >= 3)).toEqual([
+      'TENS',
+      'range of motion',
+      'DOMS',
+    ]);
+    await page.close();
+  });
 });
