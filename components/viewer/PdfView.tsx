@@ -44,7 +44,9 @@ export function PdfView({ doc, zoom, target, onCurrent, onDrawn }: PdfViewProps)
   useEffect(() => {
     if (!size) return;
     let live = true;
-    const draw = async (n: number): Promise<void> => {
+    // Marked as drawing before anything is awaited, so that two quick scroll reports never draw
+    // one page twice at once.
+    const draw = (n: number): void => {
       const el = pages.current.get(n);
       const known = drawn.current.get(n);
       if (!el || (known && known.zoom === zoom && known.picture)) return;
@@ -52,27 +54,38 @@ export function PdfView({ doc, zoom, target, onCurrent, onDrawn }: PdfViewProps)
       // A picture let go is drawn again; its text layer, at the same zoom, is kept as it is.
       const withText = !known || known.zoom !== zoom;
       if (withText) el.dataset.drawn = 'drawing';
-      const page = await doc.getPage(n);
-      if (!live) return;
-      const own = pageSize(page, zoom);
-      el.style.width = `${own.width}px`;
-      el.style.height = `${own.height}px`;
-      const canvas = el.querySelector('canvas') as HTMLCanvasElement;
-      const layer = el.querySelector('.textLayer') as HTMLElement;
-      const drawing = drawPage({ page, zoom, canvas, textLayer: layer, withText });
-      drawn.current.set(n, { zoom, drawing, picture: true });
-      await drawing.done.then(
-        () => {
-          if (!live) return;
-          el.dataset.drawn = 'yes';
-          onDrawn(n);
+      let stopped = false;
+      let inner: DrawnPage | null = null;
+      const done = (async () => {
+        const page = await doc.getPage(n);
+        if (stopped || !live) return;
+        const own = pageSize(page, zoom);
+        el.style.width = `${own.width}px`;
+        el.style.height = `${own.height}px`;
+        const canvas = el.querySelector('canvas') as HTMLCanvasElement;
+        const layer = el.querySelector('.textLayer') as HTMLElement;
+        inner = drawPage({ page, zoom, canvas, textLayer: layer, withText });
+        await inner.done;
+        if (stopped || !live) return;
+        el.dataset.drawn = 'yes';
+        onDrawn(n);
+      })();
+      done.catch(() => undefined); // cancelled: a later draw replaces it
+      drawn.current.set(n, {
+        zoom,
+        picture: true,
+        drawing: {
+          done,
+          cancel: () => {
+            stopped = true;
+            inner?.cancel();
+          },
         },
-        () => undefined, // cancelled: a later draw replaces it
-      );
+      });
     };
     const update = (): void => {
       const wanted = pagesToRender([...visible.current], count);
-      for (const n of wanted) void draw(n);
+      for (const n of wanted) draw(n);
       const near = (n: number): boolean =>
         [...visible.current, 1].some((v) => Math.abs(v - n) <= KEEP_PICTURES);
       for (const [n, d] of drawn.current) {
@@ -82,7 +95,13 @@ export function PdfView({ doc, zoom, target, onCurrent, onDrawn }: PdfViewProps)
           d.picture = false;
         }
       }
-      const first = Math.min(...visible.current);
+      // The current page: the first whose lower half is on screen (the observer's margin counts
+      // pages just off screen as visible, so their own boxes decide).
+      const onScreen = [...visible.current].filter((n) => {
+        const box = pages.current.get(n)?.getBoundingClientRect();
+        return !!box && box.top + box.height / 2 > 0 && box.top < innerHeight;
+      });
+      const first = Math.min(...onScreen);
       if (Number.isFinite(first)) onCurrent(first);
     };
     const observer = new IntersectionObserver(

@@ -93,15 +93,16 @@ export function drawPage(o: {
 }
 
 /**
- * pdf.js ends each line with a <br>, which PT Lens reads as the end of a block; a line break in
- * a span of its own keeps a term that wraps ("range of / motion") one run of words, and still
- * copies as a line break.
+ * pdf.js ends each line with a <br>, which PT Lens reads as the end of a block; a space in a
+ * span of its own keeps a term that wraps ("range of / motion") one run of words. A space, not a
+ * line break: most of a PDF's line ends are wrapped lines, and the lens takes a line break for
+ * the end of a sentence (which would hide the words that tell one sense of a term from another).
  */
 function joinLines(layer: HTMLElement): void {
   for (const br of [...layer.querySelectorAll('br')]) {
     const eol = document.createElement('span');
     eol.className = 'eol';
-    eol.textContent = '\n';
+    eol.textContent = ' ';
     br.replaceWith(eol);
   }
 }

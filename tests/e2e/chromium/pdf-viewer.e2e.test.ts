@@ -1,12 +1,17 @@
 // PT Lens's document viewer in real Chromium: a PDF handout opened by address and from a file,
 // its terms marked in the text layer (across lines, columns and pages) and explained in the same
 // card as on web pages, and a plain message for each file it cannot read.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/serve';
+import { longPdf } from '../../../scripts/lib/pdf-fixtures';
 import { FAILURE_MESSAGES, NO_TEXT_MESSAGE } from '../../../pdf/load-failure';
+import { GLOSSARY } from '../../../guide/glossary/index';
+import type { PageTermsReply } from '../../../messaging/protocol';
 import { waitForPainted } from '../support/highlights';
 import { hoverWord, screenshot } from '../support/page-helpers';
 
@@ -14,15 +19,32 @@ const FIXTURES = join('tests', 'fixtures', 'pdf');
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
+/** The 300-page file is made for the run, not committed. */
+let longDir: string;
 
 beforeAll(async () => {
-  server = await serveStatic(FIXTURES);
+  longDir = await mkdtemp(join(tmpdir(), 'pt-lens-pdf-'));
+  await writeFile(join(longDir, 'long.pdf'), await longPdf(300));
+  server = await serveStatic(FIXTURES, { files: { '/long.pdf': join(longDir, 'long.pdf') } });
   browser = await launchWithExtension();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await rm(longDir, { recursive: true, force: true });
 });
+
+/** Sends the viewer's tab what the background and the popup send a web page's content script. */
+async function tellNewestTab(message: unknown): Promise<unknown> {
+  const [worker] = browser.context.serviceWorkers();
+  return worker?.evaluate(async (message) => {
+    // Without the "tabs" permission tabs carry no address: the newest tab is the viewer.
+    const ids = (await chrome.tabs.query({})).map((t) => t.id ?? -1);
+    return chrome.tabs.sendMessage(Math.max(...ids), message);
+  }, message);
+}
+
+const short = (id: string): string => GLOSSARY.find((e) => e.id === id)?.short ?? id;
 
 const viewer = (query = ''): string =>
   `chrome-extension://${browser.extensionId}/viewer.html${query}`;
@@ -104,6 +126,70 @@ describe('a PDF handout', () => {
         page.locator('.pdf-page[data-page="1"]').evaluate((p) => p.getBoundingClientRect().top),
       )
       .toBeLessThan(120);
+    await page.close();
+  });
+});
+
+describe('the keyboard walk and the popup', () => {
+  it('walk from term to term, and "On this page" lists the document’s terms', async () => {
+    const page = await openViewer(`${server.origin}/handout.pdf`);
+    await waitForPainted(page, (t) => t.length >= HANDOUT_TERMS.length);
+    const reply = (await tellNewestTab({ type: 'page-terms' })) as PageTermsReply;
+    expect(Object.fromEntries(reply.terms.map((t) => [t.entryId, t.count]))).toMatchObject({
+      'range-of-motion': 2,
+      doms: 2,
+      fibromyalgia: 2,
+    });
+    expect(reply.host).toBe('127.0.0.1');
+    const text = page.locator('pt-lens-ui .pt-short');
+    await tellNewestTab({ type: 'walk', direction: 1 });
+    await expect.poll(() => text.textContent()).toBe(short('range-of-motion'));
+    await tellNewestTab({ type: 'walk', direction: 1 });
+    await expect.poll(() => text.textContent()).toBe(short('doms'));
+    await tellNewestTab({ type: 'walk', direction: -1 });
+    await expect.poll(() => text.textContent()).toBe(short('range-of-motion'));
+    await page.close();
+  });
+});
+
+describe('a 300-page PDF', () => {
+  it('opens with its first pages drawn and draws the rest as the reader goes to them', async () => {
+    const page = await browser.context.newPage();
+    // Long tasks of the whole page (pdf.js's drawing and PT Lens's reading), for the report.
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const started = Date.now();
+    await page.goto(viewer(`?src=${encodeURIComponent(`${server.origin}/long.pdf`)}`));
+    await page.locator('.pdf-page[data-page="1"][data-drawn="yes"]').waitFor();
+    const firstPageMs = Date.now() - started;
+    expect(await page.locator('.pdf-page').count()).toBe(300);
+    await waitForPainted(page, (t) => t.includes('TENS'));
+    const drawn = await page.locator('.pdf-page[data-drawn]').count();
+    expect(drawn).toBeLessThanOrEqual(6);
+    await page.getByRole('button', { name: 'Page 150' }).click();
+    await page.locator('.pdf-page[data-page="150"][data-drawn="yes"]').waitFor();
+    await expect.poll(() => page.locator('.viewer-where').textContent()).toBe('Page 150 of 300');
+    expect(await page.locator('.pdf-page[data-page="100"][data-drawn]').count()).toBe(0);
+    const painted = await waitForPainted(page, (t) => t.length > 0);
+    expect(painted).toContain('TENS');
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { longTasks: number[] }).longTasks,
+    );
+    const memory = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0,
+    );
+    console.log(
+      `300 pages: first page drawn after ${firstPageMs} ms; ${drawn} pages drawn at first; ` +
+        `long tasks (ms): ${longTasks.join(', ') || 'none'}; JS heap ${(memory / 1e6).toFixed(1)} MB`,
+    );
+    await screenshot(page, 'viewer-long-page-150');
     await page.close();
   });
 });
