@@ -15,9 +15,13 @@ export interface DocumentBytes {
   bytes: Uint8Array;
 }
 
-/** The one request PT Lens makes: the document the reader asked to read, on their click. */
+/**
+ * The one request PT Lens makes: the document the reader asked to read, on their click. No
+ * cookies go with it (so a site learns no more than that its file was fetched again, and a host
+ * that shares its files with any origin can answer).
+ */
 export async function fetchDocument(url: string, name: string): Promise<DocumentBytes> {
-  const response = await fetch(url, { credentials: 'include' }).catch((err: unknown) => {
+  const response = await fetch(url, { credentials: 'omit' }).catch((err: unknown) => {
     throw new BlockedError(String(err));
   });
   if (!response.ok) throw new UnreachableError(`${response.status}`);

@@ -93,17 +93,18 @@ export function drawPage(o: {
 }
 
 /**
- * pdf.js ends each line with a <br>, which PT Lens reads as the end of a block; a space in a
- * span of its own keeps a term that wraps ("range of / motion") one run of words. A space, not a
+ * pdf.js ends each line with a <br>, which PT Lens reads as the end of a block; a space at the
+ * end of the line's last run keeps a term that wraps ("range of / motion") one run of words, and
+ * sits where the line ends, so a wrapped term's mark and card stay on its words. A space, not a
  * line break: most of a PDF's line ends are wrapped lines, and the lens takes a line break for
  * the end of a sentence (which would hide the words that tell one sense of a term from another).
  */
 function joinLines(layer: HTMLElement): void {
   for (const br of [...layer.querySelectorAll('br')]) {
-    const eol = document.createElement('span');
-    eol.className = 'eol';
-    eol.textContent = ' ';
-    br.replaceWith(eol);
+    const last = br.previousSibling;
+    if (last instanceof HTMLElement && last.tagName === 'SPAN') last.append(' ');
+    else br.before(document.createTextNode(' '));
+    br.remove();
   }
 }
 

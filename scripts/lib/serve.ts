@@ -26,6 +26,8 @@ export interface ServeOptions {
   files?: Record<string, string>;
   /** A loopback address to listen on (127.0.0.2 is another site than 127.0.0.1); 127.0.0.1. */
   host?: string;
+  /** Let any origin read the files, as some document hosts do (for PT Lens's reader page). */
+  cors?: boolean;
 }
 
 /** Addresses under this never finish loading, so a page that uses one never fires `load`. */
@@ -58,6 +60,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         };
         if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+        if (options.cors) headers['access-control-allow-origin'] = '*';
         res.writeHead(200, headers);
         res.end(body);
       },
