@@ -22,7 +22,7 @@ export interface ViewedDocument {
   /** The site a pause applies to: a viewed PDF's own site ('' for a local file). */
   host: string;
   /** What study mode records as where a term was met (no address for a local file). */
-  url: string;
+  url?: string;
   title: () => string;
 }
 

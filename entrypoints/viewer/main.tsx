@@ -26,7 +26,7 @@ const onShown = (opened: OpenedDocument): void => {
   lensStarted = true;
   const viewed = {
     host: source.kind === 'web' ? source.host : '',
-    url: source.kind === 'web' ? source.url : '',
+    url: source.kind === 'web' ? source.url : undefined,
     title: () => opened.name,
   };
   startViewerLens(viewed, readStoredSettings()).catch((err: unknown) => {

@@ -12,7 +12,7 @@ import { longPdf } from '../../../scripts/lib/pdf-fixtures';
 import { FAILURE_MESSAGES, NO_TEXT_MESSAGE } from '../../../pdf/load-failure';
 import { GLOSSARY } from '../../../guide/glossary/index';
 import type { PageTermsReply } from '../../../messaging/protocol';
-import { waitForPainted } from '../support/highlights';
+import { paintedTerms, waitForPainted } from '../support/highlights';
 import { hoverWord, screenshot } from '../support/page-helpers';
 
 const FIXTURES = join('tests', 'fixtures', 'pdf');
@@ -43,6 +43,14 @@ async function tellNewestTab(message: unknown): Promise<unknown> {
     return chrome.tabs.sendMessage(Math.max(...ids), message);
   }, message);
 }
+
+/** Extension storage, read and written from the background, as the popup would. */
+const storage = (key: string): Promise<unknown> =>
+  browser.context
+    .serviceWorkers()[0]!
+    .evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+const setStorage = (items: Record<string, unknown>): Promise<void> =>
+  browser.context.serviceWorkers()[0]!.evaluate((i) => chrome.storage.local.set(i), items);
 
 const short = (id: string): string => GLOSSARY.find((e) => e.id === id)?.short ?? id;
 
@@ -105,6 +113,15 @@ describe('a PDF handout', () => {
       return card && getComputedStyle(card).opacity === '1';
     });
     await screenshot(page, 'viewer-card-fibromyalgia');
+    // Study mode counts the term as met, as on a web page.
+    await expect
+      .poll(() => storage('study-met'), { timeout: 5000 })
+      .toMatchObject({ meetings: [{ entryId: 'fibromyalgia', count: 1 }] });
+    // Pausing the PDF's own site pauses the reader too.
+    await setStorage({ settings: { pausedSites: ['127.0.0.1'] } });
+    await expect.poll(() => paintedTerms(page)).toEqual([]);
+    await setStorage({ settings: { pausedSites: [] } });
+    await expect.poll(async () => (await paintedTerms(page)).length).toBe(HANDOUT_TERMS.length);
     await page.close();
   });
 
