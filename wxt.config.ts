@@ -11,8 +11,17 @@ export default defineConfig({
     name: 'PT Lens',
     description:
       'Explains physical therapy and chronic pain terms on any page, in plain words, with a guide and a private soreness log.',
-    permissions: ['storage', 'contextMenus', 'alarms'],
-    optional_permissions: ['notifications'],
+    // activeTab: the popup may see the active tab's address when the reader opens it, to offer
+    // "Read this PDF with PT Lens" on a PDF; it asks no leave at install.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab'],
+    // A web address the reader opens in the viewer (a PDF) is fetched on their click; where the
+    // browser needs leave for that, the viewer asks for that one site then (components/viewer/).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['notifications', 'http://*/*', 'https://*/*'] }
+      : {
+          optional_permissions: ['notifications'],
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+        }),
     action: { default_title: 'PT Lens' },
     commands: {
       'next-term': {

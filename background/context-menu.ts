@@ -1,6 +1,7 @@
 // The page's right-click menu: pause or resume PT Lens on this site, or everywhere.
 import { browser } from 'wxt/browser';
 import { isPaused, withSitePaused } from '../settings/model';
+import { createPdfMenu, onPdfMenuClick } from './pdf-menu';
 import { loadSettings, saveSettings, watchSettings } from '../store/settings-store';
 
 const SITE = 'pt-lens-toggle-site';
@@ -22,6 +23,7 @@ async function build(): Promise<void> {
     contexts: ['page', 'selection'],
     documentUrlPatterns: PAGES,
   });
+  createPdfMenu();
 }
 
 async function onClick(menuItemId: string | number, pageUrl: string | undefined): Promise<void> {
@@ -42,5 +44,9 @@ export function startContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void build());
   browser.runtime.onStartup.addListener(() => void build());
   watchSettings(() => void build());
-  browser.contextMenus.onClicked.addListener((info) => void onClick(info.menuItemId, info.pageUrl));
+  browser.contextMenus.onClicked.addListener((info) => {
+    void onPdfMenuClick(info).then((ours) =>
+      ours ? undefined : onClick(info.menuItemId, info.pageUrl),
+    );
+  });
 }

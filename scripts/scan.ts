@@ -1,11 +1,13 @@
-// `npm run scan -- PATH... [--json] [--format md]`: lists the glossary terms in text and HTML files
-// (or folders of them), most frequent first; unreadable or binary files are reported and skipped.
+// `npm run scan -- PATH... [--json] [--format md]`: lists the glossary terms in text, HTML and PDF
+// files (or folders of them), most frequent first; unreadable or binary files are reported and
+// skipped.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GLOSSARY } from '../guide/glossary/index';
 import { glossaryMatcher } from '../terms/glossary-matcher';
 import { listFiles, reason } from './lib/list-files';
 import { createHtmlTextReader, decodeText, fileKind, type HtmlTextReader } from './lib/html-text';
+import { readPdfPages } from './lib/pdf-text';
 import {
   findTerms,
   formatCounts,
@@ -18,7 +20,7 @@ import {
 } from './lib/scan-report';
 
 const USAGE = `Usage: npm run scan -- PATH... [--json] [--format text|md|json]
-  PATH           a text or HTML file, or a folder of them (read recursively)
+  PATH           a text, HTML or PDF file, or a folder of them (read recursively)
   --json         every match as JSON: file, offsets, matched text, entry id
   --format md    a Markdown study sheet: each term, its explanation, where it occurs`;
 
@@ -57,6 +59,12 @@ async function readScanned(file: string, html: HtmlTextReader): Promise<ScannedF
     bytes = await readFile(file);
   } catch (error) {
     return reason(error);
+  }
+  if (fileKind(file) === 'pdf') {
+    return readPdfPages(bytes).then(
+      (pages) => scannedPage(file, pages, 'pdf'),
+      (error: unknown) => reason(error),
+    );
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded.reason;

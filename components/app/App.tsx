@@ -12,6 +12,10 @@ import { SettingsView } from '../popup/SettingsView';
 import { hashFor, type TabId } from '../popup/route';
 import { withSitePaused } from '../../settings/model';
 import type { TabItem } from '../popup/Tabs';
+import { OpenFileButton } from '../viewer/OpenFileButton';
+import { ReadPdfOffer } from '../viewer/ReadPdfOffer';
+import { looksLikePdf } from '../../pdf/viewer-source';
+import { openFileInViewer, readInViewer } from './open-in-viewer';
 import { showTerm, usePageTerms } from './use-page-terms';
 import { useRoute } from './use-route';
 import { applyLook, useSettings } from './use-settings';
@@ -86,6 +90,9 @@ export function App({ surface, close = () => window.close() }: AppProps) {
       onSelect={select}
       // Opening a tab fails only if the browser refuses; the popup then simply stays open.
       onOpenFullPage={surface === 'popup' ? () => void openFullPage() : undefined}
+      actions={
+        surface === 'page' ? <OpenFileButton onFile={(f) => void openFileInViewer(f)} /> : null
+      }
       panels={{
         guide: (
           <>
@@ -108,14 +115,19 @@ export function App({ surface, close = () => window.close() }: AppProps) {
           />
         ),
         page: (
-          <PageTermsView
-            state={page.state}
-            terms={page.terms}
-            site={page.site}
-            // show never rejects: a page that does not answer is waited for briefly, then closed.
-            onShow={(id) => void show(id)}
-            onResume={page.site ? resume : undefined}
-          />
+          <>
+            {page.url && looksLikePdf(page.url) && (
+              <ReadPdfOffer onRead={() => void readInViewer(page.url ?? '').then(close)} />
+            )}
+            <PageTermsView
+              state={page.state}
+              terms={page.terms}
+              site={page.site}
+              // show never rejects: a page that does not answer is waited for briefly, then closed.
+              onShow={(id) => void show(id)}
+              onResume={page.site ? resume : undefined}
+            />
+          </>
         ),
         log: <LogView port={logPort} initialAfter={route.logAfter} />,
         study: (

@@ -12,6 +12,8 @@ export interface PageTerms {
   tabId?: number;
   /** The tab's host name, when the tab shows an ordinary web page and the browser tells us. */
   site: string | null;
+  /** The tab's address, when the browser tells us (a PDF's, for "Read this PDF"). */
+  url?: string;
 }
 
 /** "https://www.example.com/a" -> "www.example.com"; null for browser and extension pages. */
@@ -28,21 +30,22 @@ export function siteOf(url: string | undefined): string | null {
 export async function askActiveTab(): Promise<PageTerms> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const site = siteOf(tab?.url);
-  if (tab?.id === undefined) return { state: 'unavailable', terms: [], site };
+  const url = tab?.url;
+  if (tab?.id === undefined) return { state: 'unavailable', terms: [], site, url };
   try {
     const message: ToContent = { type: 'page-terms' };
     const read = readWith(PageTermsReplySchema, await browser.tabs.sendMessage(tab.id, message));
     // An error reply or one the popup cannot read: the page is treated as one PT Lens cannot use.
-    if (!read.ok) return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    if (!read.ok) return { state: 'unavailable', terms: [], tabId: tab.id, site, url };
     const reply = read.value;
     const state = reply.failed ? 'failed' : reply.paused ? 'paused' : 'ready';
     // Without the "tabs" permission the browser hides the tab's address, so the host the page
     // names is how we learn the site.
     const host = reply.host ? reply.host.toLowerCase() : null;
-    return { state, terms: reply.terms, tabId: tab.id, site: host ?? site };
+    return { state, terms: reply.terms, tabId: tab.id, site: host ?? site, url };
   } catch {
     // No content script answers: a browser page, the web store, or a page opened before install.
-    return { state: 'unavailable', terms: [], tabId: tab.id, site };
+    return { state: 'unavailable', terms: [], tabId: tab.id, site, url };
   }
 }
 

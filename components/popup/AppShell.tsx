@@ -14,6 +14,8 @@ export interface AppShellProps {
   onSelect(tab: TabId): void;
   /** In the popup: opens the same views in a browser tab, for reading at length. */
   onOpenFullPage?: () => void;
+  /** More controls in the header (the full page's "Open a file"). */
+  actions?: ComponentChildren;
   panels: Partial<Record<TabId, ComponentChildren>>;
 }
 
@@ -23,6 +25,7 @@ export function AppShell({
   selected,
   onSelect,
   onOpenFullPage,
+  actions,
   panels,
 }: AppShellProps) {
   return (
@@ -32,6 +35,7 @@ export function AppShell({
           <img src="/icon/48.png" width={28} height={28} alt="" />
           <h1 class={styles.name}>PT Lens</h1>
         </div>
+        {actions}
         {onOpenFullPage && (
           <button type="button" class={`${ui.button} ${styles.open}`} onClick={onOpenFullPage}>
             Open in a tab<span class={ui.srOnly}> (full page)</span>

@@ -4,13 +4,14 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectTextBlocks } from '../../content/text-blocks';
 
-export type FileKind = 'html' | 'text';
+export type FileKind = 'html' | 'text' | 'pdf';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
-/** HTML by extension; everything else is read as plain text. */
+/** HTML or PDF by extension; everything else is read as plain text. */
 export function fileKind(path: string): FileKind {
-  return HTML_EXTENSIONS.has(extname(path).toLowerCase()) ? 'html' : 'text';
+  const ext = extname(path).toLowerCase();
+  return HTML_EXTENSIONS.has(ext) ? 'html' : ext === '.pdf' ? 'pdf' : 'text';
 }
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };

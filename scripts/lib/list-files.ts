@@ -12,7 +12,7 @@ export interface ListError {
 /** In a folder, files that are surely not text are passed over rather than reported. */
 export const NOT_TEXT = new Set(
   (
-    '.png .jpg .jpeg .gif .webp .avif .ico .bmp .tif .tiff .pdf .zip .gz .tgz .bz2 .xz .7z ' +
+    '.png .jpg .jpeg .gif .webp .avif .ico .bmp .tif .tiff .zip .gz .tgz .bz2 .xz .7z ' +
     '.tar .woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .wav .ogg .webm .mov .wasm .exe .so .jar'
   ).split(' '),
 );

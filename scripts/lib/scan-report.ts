@@ -54,15 +54,20 @@ export function scannedText(file: string, text: string): ScannedFile {
   return { file, kind: 'text', text, segments: [{ text, offset: 0 }] };
 }
 
-/** A page is scanned block by block, as the content script does; a term never spans blocks. */
-export function scannedPage(file: string, blocks: readonly string[]): ScannedFile {
+/** A page is scanned block by block, as the content script does; a term never spans blocks. A
+ * PDF's blocks are its pages. */
+export function scannedPage(
+  file: string,
+  blocks: readonly string[],
+  kind: FileKind = 'html',
+): ScannedFile {
   const segments: TextSegment[] = [];
   let offset = 0;
   for (const text of blocks) {
     segments.push({ text, offset });
     offset += text.length + BLOCK_SEPARATOR.length;
   }
-  return { file, kind: 'html', text: blocks.join(BLOCK_SEPARATOR), segments };
+  return { file, kind, text: blocks.join(BLOCK_SEPARATOR), segments };
 }
 
 /** The file is one page: its blocks share the page's context for ambiguous terms. */

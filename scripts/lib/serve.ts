@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {
@@ -25,6 +26,8 @@ export interface ServeOptions {
   files?: Record<string, string>;
   /** A loopback address to listen on (127.0.0.2 is another site than 127.0.0.1); 127.0.0.1. */
   host?: string;
+  /** Let any origin read the files, as some document hosts do (for PT Lens's reader page). */
+  cors?: boolean;
 }
 
 /** Addresses under this never finish loading, so a page that uses one never fires `load`. */
@@ -57,6 +60,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         };
         if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+        if (options.cors) headers['access-control-allow-origin'] = '*';
         res.writeHead(200, headers);
         res.end(body);
       },

@@ -24,6 +24,7 @@ describe('askActiveTab', () => {
       terms: [{ entryId: 'doms', count: 3 }],
       tabId: 7,
       site: 'a.org',
+      url: TAB.url,
     });
     expect(send).toHaveBeenCalledWith(7, { type: 'page-terms' });
   });
@@ -46,6 +47,7 @@ describe('askActiveTab', () => {
       terms: [],
       tabId: 7,
       site: 'example.com',
+      url: TAB.url,
     });
   });
 });
