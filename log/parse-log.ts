@@ -1,4 +1,5 @@
 // Reads the stored log without ever throwing or losing data: bad entries are set aside, not dropped.
+import type { Reading, SetAsideRecord } from '../common/set-aside';
 import { LOG_VERSION } from './model';
 import type { LogData, SorenessEntry } from './model';
 import { readEntry } from './read-entry';
@@ -96,4 +97,22 @@ export function parseLogData(raw: unknown): ParsedLog {
   }
 
   return { data: { version: LOG_VERSION, entries }, rejected, repaired, problems };
+}
+
+/**
+ * The stored log as the record store reads it: the clean log, and everything rejected or
+ * repaired as set-aside records; rewritten whenever anything was.
+ */
+export function readStoredLog(raw: unknown): Reading<LogData> {
+  const parsed = parseLogData(raw);
+  const setAside: SetAsideRecord[] = [
+    ...parsed.rejected.map((r) => ({ kind: 'rejected' as const, ...r })),
+    ...parsed.repaired.map((r) => ({ kind: 'repaired' as const, ...r })),
+  ];
+  return {
+    value: parsed.data,
+    setAside,
+    problems: parsed.problems,
+    changed: setAside.length > 0,
+  };
 }
