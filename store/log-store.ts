@@ -71,7 +71,7 @@ export async function changeEntries(
 
 /** Calls back with the checked log whenever storage changes, here or in another PT Lens page. */
 export function watchLog(onChange: (snapshot: LogSnapshot) => void): () => void {
-  return log.watch(() => {
+  return log.onStored(() => {
     loadLog().then(onChange, (error: unknown) => console.warn('PT Lens: log watch failed', error));
   });
 }
@@ -90,7 +90,7 @@ export const loadCheckIn = (): Promise<CheckInState> => checkIn.read();
 export const saveCheckIn = (state: CheckInState): Promise<void> => checkIn.save(state);
 
 export function watchCheckIn(onChange: () => void): () => void {
-  return checkIn.watch(() => onChange());
+  return checkIn.onStored(onChange);
 }
 
 /** On, and the browser still grants the permissions (the user can take them back at any time). */

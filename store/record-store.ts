@@ -33,6 +33,8 @@ export interface RecordStore<T> {
   change(change: (value: T) => T): Promise<T>;
   /** Calls back, at once, with the checked value whenever storage changes, here or elsewhere. */
   watch(onChange: (value: T) => void): () => void;
+  /** Calls back, without reading anything, whenever the stored value changes. */
+  onStored(onChange: () => void): () => void;
 }
 
 // One queue for every record store in this page or worker: a change waits for the ones before
@@ -40,7 +42,7 @@ export interface RecordStore<T> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs `task` after every change already queued; a failure does not stop the ones after it. */
-export function inTurn<T>(task: () => Promise<T>): Promise<T> {
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task);
   queue = run.catch(() => undefined);
   return run;
@@ -88,5 +90,6 @@ export function defineRecordStore<T, R extends SetAsideRecord = SetAsideRecord>(
     // The new value is checked as it arrives, without writing anything: a watcher in every page
     // must not start a rewrite of its own.
     watch: (onChange) => item.watch((value) => onChange(spec.read(value ?? undefined).value)),
+    onStored: (onChange) => item.watch(() => onChange()),
   };
 }

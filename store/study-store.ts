@@ -69,13 +69,13 @@ export async function loadStudy(): Promise<StudySnapshot> {
 export function changeMeetings(
   change: (meetings: readonly Meeting[]) => Meeting[],
 ): Promise<Meeting[]> {
-  return met.change((meetings) => change(meetings));
+  return met.change(change);
 }
 
 export function changeCards(
   change: (cards: readonly CardProgress[]) => CardProgress[],
 ): Promise<CardProgress[]> {
-  return cardsStore.change((cards) => change(cards));
+  return cardsStore.change(change);
 }
 
 /** Adds one meeting to the stored terms met. Settings are the caller's to respect. */
@@ -94,7 +94,7 @@ export function watchStudy(onChange: (snapshot: StudySnapshot) => void): () => v
       console.warn('PT Lens: study watch failed', error),
     );
   };
-  const stops = [met.watch(reload), cardsStore.watch(reload)];
+  const stops = [met.onStored(reload), cardsStore.onStored(reload)];
   return () => stops.forEach((stop) => stop());
 }
 
@@ -114,7 +114,7 @@ export function watchStudySettings(onChange: (settings: StudySettings) => void):
 
 /** Calls back when the flashcard progress changes (for the toolbar badge). */
 export function watchCards(onChange: () => void): () => void {
-  return cardsStore.watch(() => onChange());
+  return cardsStore.onStored(onChange);
 }
 
 /** Everything the study view needs, backed by extension storage. */
