@@ -16,13 +16,9 @@ const settings = defineRecordStore<Settings>({
   stored: (value) => value,
 });
 
-export async function loadSettings(): Promise<Settings> {
-  return settings.read();
-}
+export const loadSettings = (): Promise<Settings> => settings.read();
 
-export async function saveSettings(value: Settings): Promise<void> {
-  await settings.save(value);
-}
+export const saveSettings = (value: Settings): Promise<void> => settings.save(value);
 
 export function updateSettings(change: Partial<Settings>): Promise<Settings> {
   return settings.change((value) => ({ ...value, ...change }));
