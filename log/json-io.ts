@@ -1,5 +1,5 @@
 // The whole soreness log as a versioned JSON file, and reading such a file back with plain errors.
-import { migrateLog } from './migrations';
+import { migrateLogValue } from './migrations';
 import { LOG_VERSION } from './model';
 import type { SorenessEntry } from './model';
 import { readEntry } from './read-entry';
@@ -65,7 +65,7 @@ export function parseJsonLog(text: string): JsonImport {
   if (!isRecord(raw) || raw.app !== EXPORT_APP || raw.kind !== EXPORT_KIND) {
     return fail(`This file is not a PT Lens soreness log export. ${NOTHING}`);
   }
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 0) {
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
     return fail(
       `This file has no usable version number (found ${describeValue(raw.version)}). ${NOTHING}`,
     );
@@ -80,9 +80,13 @@ export function parseJsonLog(text: string): JsonImport {
     return fail(`This file's entries are ${describeValue(raw.entries)}, not a list. ${NOTHING}`);
   }
 
-  const migrated = migrateLog({ version: raw.version, entries: raw.entries });
-  if (migrated.problems.length > 0) return fail(`${migrated.problems.join(' ')} ${NOTHING}`);
-  const list = (migrated.data as { entries: unknown[] }).entries;
+  // An older file goes through the same steps as the stored log (log/migrations.ts).
+  const migrated = migrateLogValue(
+    { version: raw.version, entries: raw.entries },
+    raw.version,
+    LOG_VERSION,
+  );
+  const list = isRecord(migrated) && Array.isArray(migrated.entries) ? migrated.entries : [];
 
   const entries: SorenessEntry[] = [];
   const errors: string[] = [];

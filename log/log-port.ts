@@ -1,18 +1,10 @@
 // What the log view needs from its surroundings: the stored log, a way to change it, the report
 // page's address and the optional check-in. The view knows no storage keys; the wiring provides these.
+import type { Kept, SetAsideRecord } from '../common/set-aside';
 import type { SorenessEntry } from './model';
 
 /** A stored record the log could not use as it was, kept safely and never written away. */
-export interface KeptRecord {
-  /** When it was set aside, ISO 8601. */
-  keptAt: string;
-  /** 'rejected': could not be read at all. 'repaired': the original of an entry that was fixed. */
-  kind: 'rejected' | 'repaired';
-  /** The entry's place in the stored list, or null for the whole stored log. */
-  index: number | null;
-  reason: string;
-  raw: unknown;
-}
+export type KeptRecord = SetAsideRecord & Kept;
 
 export interface LogSnapshot {
   entries: SorenessEntry[];

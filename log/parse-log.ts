@@ -1,4 +1,6 @@
 // Reads the stored log without ever throwing or losing data: bad entries are set aside, not dropped.
+import * as v from 'valibot';
+import type { Reading, SetAsideRecord } from '../common/set-aside';
 import { LOG_VERSION } from './model';
 import type { LogData, SorenessEntry } from './model';
 import { readEntry } from './read-entry';
@@ -33,29 +35,44 @@ function wholeStoreAside(raw: unknown, reason: string): ParsedLog {
   };
 }
 
+function versionWords(version: unknown): string {
+  const found = typeof version === 'number' ? `version ${version}` : 'no version';
+  const hint =
+    typeof version === 'number' && version > LOG_VERSION ? ', made by a newer PT Lens' : '';
+  return `it has ${found}${hint}; this PT Lens reads version ${LOG_VERSION}`;
+}
+
+const entriesWords = (entries: unknown): string =>
+  `its entries are ${describeValue(entries)}, not a list`;
+
+/** The stored log around its entries; each message says what was found instead. */
+const StoredLogSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    isRecord,
+    (issue) => `it is ${describeValue(issue.input)}, not a log`,
+  ),
+  v.looseObject(
+    {
+      version: v.literal(LOG_VERSION, (issue) => versionWords(issue.input)),
+      entries: v.array(v.unknown(), (issue) => entriesWords(issue.input)),
+    },
+    // A missing field: the words for the field, as if it were there and empty.
+    (issue) =>
+      issue.path?.[0]?.key === 'version' ? versionWords(undefined) : entriesWords(undefined),
+  ),
+);
+
 /**
- * Reads a stored log that is already migrated to LOG_VERSION (see migrations.ts).
+ * Reads a stored log that is already migrated to LOG_VERSION (WXT runs the steps of migrations.ts).
  * Never throws. Nothing stored is silently lost: what cannot be used comes back in `rejected`,
  * and the originals of repaired entries come back in `repaired`.
  * `undefined` (nothing stored yet) is an empty log with no problems.
  */
 export function parseLogData(raw: unknown): ParsedLog {
   if (raw === undefined) return { data: empty(), rejected: [], repaired: [], problems: [] };
-  if (!isRecord(raw)) return wholeStoreAside(raw, `it is ${describeValue(raw)}, not a log`);
-  if (raw.version !== LOG_VERSION) {
-    const found = typeof raw.version === 'number' ? `version ${raw.version}` : 'no version';
-    const hint =
-      typeof raw.version === 'number' && raw.version > LOG_VERSION
-        ? ', made by a newer PT Lens'
-        : '';
-    return wholeStoreAside(
-      raw,
-      `it has ${found}${hint}; this PT Lens reads version ${LOG_VERSION}`,
-    );
-  }
-  if (!Array.isArray(raw.entries)) {
-    return wholeStoreAside(raw, `its entries are ${describeValue(raw.entries)}, not a list`);
-  }
+  const envelope = v.safeParse(StoredLogSchema, raw, { abortEarly: true });
+  if (!envelope.success) return wholeStoreAside(raw, envelope.issues[0]?.message ?? 'unreadable');
+  const { entries: list } = envelope.output;
 
   const entries: SorenessEntry[] = [];
   const rejected: SetAside[] = [];
@@ -63,7 +80,7 @@ export function parseLogData(raw: unknown): ParsedLog {
   const problems: string[] = [];
   const seenIds = new Map<string, number>();
 
-  raw.entries.forEach((item: unknown, index) => {
+  list.forEach((item: unknown, index) => {
     const n = index + 1;
     const read = readEntry(item, 'repair');
     if (!read.ok) {
@@ -88,7 +105,7 @@ export function parseLogData(raw: unknown): ParsedLog {
     entries.push(read.entry);
   });
 
-  const extra = Object.keys(raw).filter((k) => k !== 'version' && k !== 'entries');
+  const extra = Object.keys(envelope.output).filter((k) => k !== 'version' && k !== 'entries');
   if (extra.length > 0) {
     const reason = `unknown fields ${extra.map((k) => `"${k}"`).join(', ')} were left out`;
     repaired.push({ index: null, raw, reason });
@@ -96,4 +113,22 @@ export function parseLogData(raw: unknown): ParsedLog {
   }
 
   return { data: { version: LOG_VERSION, entries }, rejected, repaired, problems };
+}
+
+/**
+ * The stored log as the record store reads it: the clean log, and everything rejected or
+ * repaired as set-aside records; rewritten whenever anything was.
+ */
+export function readStoredLog(raw: unknown): Reading<LogData> {
+  const parsed = parseLogData(raw);
+  const setAside: SetAsideRecord[] = [
+    ...parsed.rejected.map((r) => ({ kind: 'rejected' as const, ...r })),
+    ...parsed.repaired.map((r) => ({ kind: 'repaired' as const, ...r })),
+  ];
+  return {
+    value: parsed.data,
+    setAside,
+    problems: parsed.problems,
+    changed: setAside.length > 0,
+  };
 }

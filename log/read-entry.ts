@@ -1,5 +1,6 @@
 // Reads one soreness entry from stored or imported data, in plain words: refused, repaired or clean.
 import * as v from 'valibot';
+import { timestampSchema } from '../common/timestamp';
 import { AFTER_KINDS, NOTE_MAX } from './model';
 import type { SorenessEntry } from './model';
 import {
@@ -16,7 +17,6 @@ import {
   blankToUndefined,
   cleanAfter,
   describeValue,
-  isIsoTimestamp,
   isRecord,
   problemWith,
   uniqueAreas,
@@ -93,7 +93,7 @@ export function readEntry(input: unknown, mode: ReadMode): EntryRead {
   for (const key of ['createdAt', 'updatedAt'] as const) {
     const value = raw[key];
     const name = key === 'createdAt' ? 'created time' : 'updated time';
-    const schema = v.pipe(v.string(RULES[key]), v.check(isIsoTimestamp, RULES[key]));
+    const schema = timestampSchema(RULES[key]);
     if (value === undefined) {
       if (mode === 'repair') repairs.push(`${name} is missing; the entry's own time was used`);
       entry[key] = raw.at;

@@ -1,6 +1,7 @@
 // Validation of soreness entries with valibot: strict checks for forms and imports, and a
 // forgiving reader for stored entries that repairs optional fields instead of losing the entry.
 import * as v from 'valibot';
+import { isIsoTimestamp, timestampSchema } from '../common/timestamp';
 import {
   AFTER_KINDS,
   BODY_AREA_IDS,
@@ -28,28 +29,7 @@ export const RULES = {
   updatedAt: 'updated time must be a date and time with a time zone',
 } as const;
 
-const ISO_TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
-/** ISO 8601 date and time with Z or an offset, on a real calendar day ("2024-02-30" fails). */
-export function isIsoTimestamp(text: string): boolean {
-  const m = ISO_TIMESTAMP.exec(text);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s, oh, om] = m.slice(1).map((x) => Number(x ?? 0));
-  if (y === undefined || mo === undefined || d === undefined) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return (
-    mo >= 1 &&
-    mo <= 12 &&
-    d >= 1 &&
-    d <= daysInMonth &&
-    (h ?? 0) <= 23 &&
-    (mi ?? 0) <= 59 &&
-    (s ?? 0) <= 59 &&
-    (oh ?? 0) <= 23 &&
-    (om ?? 0) <= 59
-  );
-}
+export { isIsoTimestamp };
 
 export const IdSchema = v.pipe(
   v.string(RULES.id),
@@ -57,7 +37,7 @@ export const IdSchema = v.pipe(
   v.maxLength(ID_MAX, RULES.id),
   v.regex(/^\S+$/, RULES.id),
 );
-export const TimestampSchema = v.pipe(v.string(RULES.at), v.check(isIsoTimestamp, RULES.at));
+export const TimestampSchema = timestampSchema(RULES.at);
 export const LevelSchema = v.pipe(
   v.number(RULES.level),
   v.integer(RULES.level),

@@ -43,7 +43,11 @@ const pick = <T extends string>(
 ): T | undefined =>
   options.includes(value as T) ? (value as T) : value === undefined ? fallback : undefined;
 
-/** Reads stored settings, repairing each invalid field to its default. Never throws. */
+/**
+ * Reads stored settings, repairing each invalid field to its default. Never throws.
+ * The one stored shape checked by hand, not with valibot: every web page runs this
+ * (store/settings-on-pages.ts), and valibot would add about 4.7 KB to the page lens.
+ */
 export function repairSettings(raw: unknown): Repaired {
   const problems: string[] = [];
   const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};

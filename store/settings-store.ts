@@ -1,29 +1,29 @@
-// Where settings live: extension storage on this device, validated on every read.
-import { storage } from 'wxt/utils/storage';
+// Where settings live: extension storage on this device, read through the record store
+// (repaired on every read, changed one change at a time). Pages read the same key without WXT's
+// storage layer: store/settings-on-pages.ts.
 import { repairSettings, type Settings } from '../settings/model';
+import { defineRecordStore } from './record-store';
 import { SETTINGS_KEY } from './settings-key';
 
-const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
-  fallback: null,
+const settings = defineRecordStore<Settings>({
+  key: `local:${SETTINGS_KEY}`,
   version: 1,
+  // Repaired field by field, never set aside: a bad field falls back to its default.
+  read: (raw) => {
+    const { settings: value, problems } = repairSettings(raw);
+    return { value, setAside: [], problems, changed: false };
+  },
+  stored: (value) => value,
 });
 
-export async function loadSettings(): Promise<Settings> {
-  const { settings, problems } = repairSettings(await settingsItem.getValue());
-  for (const p of problems) console.warn(`PT Lens: ${p}`);
-  return settings;
-}
+export const loadSettings = (): Promise<Settings> => settings.read();
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
-}
+export const saveSettings = (value: Settings): Promise<void> => settings.save(value);
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...change };
-  await saveSettings(next);
-  return next;
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  return settings.change((value) => ({ ...value, ...change }));
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(repairSettings(value).settings));
+  return settings.watch(onChange);
 }

@@ -1,6 +1,7 @@
 // Study mode's data: the terms met while reading, flashcard progress and study settings. Types only.
+import type { SetAsideRecord } from '../common/set-aside';
 
-/** The shape version of each stored study value; study/migrations.ts brings older ones up to it. */
+/** The shape version of each stored study value (store/study-store.ts: WXT's item version too). */
 export const STUDY_VERSION = 1;
 
 /** How many pages a term remembers, newest first, when the user keeps titles and addresses. */
@@ -84,13 +85,7 @@ export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
 });
 
 /** Something stored that could not be used as it was: kept aside, never written away. */
-export interface SetAside {
+export interface SetAside extends SetAsideRecord {
   /** Which stored value it came from. */
   from: 'meetings' | 'cards';
-  /** 'rejected': could not be read. 'repaired': the original of a record that was fixed. */
-  kind: 'rejected' | 'repaired';
-  /** Its place in the stored list, or null for the whole stored value. */
-  index: number | null;
-  reason: string;
-  raw: unknown;
 }

@@ -1,107 +1,119 @@
-// Reads whatever storage holds into usable study data: migrate, then check every record. Bad
+// Reads whatever storage holds into usable study data, checking every record with valibot. Bad
 // records are set aside (with the reason, in plain words) rather than dropped; never throws.
-import {
-  CARDS_MIGRATIONS,
-  MEETINGS_MIGRATIONS,
-  isRecord,
-  latestVersion,
-  migrateStore,
-} from './migrations';
-import type { Migration } from './migrations';
-import { CARD_STATES, DIRECTIONS } from './model';
-import type { CardProgress, CardState, Direction, Meeting, PageSeen, SetAside } from './model';
+import * as v from 'valibot';
+import type { Reading } from '../common/set-aside';
+import { timestampSchema } from '../common/timestamp';
+import { CARD_STATES, DIRECTIONS, STUDY_VERSION } from './model';
+import type { CardProgress, Meeting, PageSeen, SetAside } from './model';
+
+export { setAsideNotice } from './aside-words';
 
 export interface ParsedStore<T> {
   items: T[];
   /** Records to keep aside before the clean list is saved. */
   setAside: SetAside[];
   problems: string[];
-  /** True when the stored value should be rewritten (migrated, or records set aside). */
+  /** True when the stored value should be rewritten (records set aside). */
   changed: boolean;
 }
 
 type Check<T> = { ok: true; value: T; repaired?: string } | { ok: false; reason: string };
 
-const isTime = (x: unknown): x is string => typeof x === 'string' && Number.isFinite(Date.parse(x));
-const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-const isAmount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-const isId = (x: unknown): x is string =>
-  typeof x === 'string' && x.trim() !== '' && x.length <= 200;
+const idSchema = (message: string) =>
+  v.pipe(
+    v.string(message),
+    v.check((s) => s.trim() !== '' && s.length <= 200, message),
+  );
+const count = (message: string, min: number) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(min, message));
+const amount = (message: string) =>
+  v.pipe(v.number(message), v.finite(message), v.minValue(0, message));
 
-function readPage(x: unknown): PageSeen | null {
-  if (!isRecord(x) || !isTime(x.at)) return null;
-  if (x.title !== undefined && typeof x.title !== 'string') return null;
-  if (x.url !== undefined && typeof x.url !== 'string') return null;
-  if (x.title === undefined && x.url === undefined) return null;
-  return {
-    at: x.at,
-    ...(typeof x.title === 'string' ? { title: x.title } : {}),
-    ...(typeof x.url === 'string' ? { url: x.url } : {}),
-  };
+const PageSchema = v.pipe(
+  v.object({
+    at: timestampSchema('a page needs a time'),
+    title: v.optional(v.string()),
+    url: v.optional(v.string()),
+  }),
+  v.check((p) => p.title !== undefined || p.url !== undefined),
+);
+
+const MEETING_TIMES = 'its first or last meeting time is not a date';
+/** A term met. Its pages are read one by one (readPages), so one bad page loses no meeting. */
+const MeetingSchema = v.pipe(
+  v.object(
+    {
+      entryId: idSchema('it does not say which term was met'),
+      firstMet: timestampSchema(MEETING_TIMES),
+      lastMet: timestampSchema(MEETING_TIMES),
+      count: count('its count is not a whole number of at least 1', 1),
+      pages: v.optional(v.unknown()),
+    },
+    'it is not a record of a term met',
+  ),
+  v.check(
+    (m) => Date.parse(m.firstMet) <= Date.parse(m.lastMet),
+    'its first meeting comes after its last',
+  ),
+);
+
+const MEMORY = 'its memory numbers are missing or negative';
+const COUNTS = 'its review counts are not whole numbers';
+const CardSchema = v.object(
+  {
+    entryId: idSchema('it does not say which term it is for'),
+    direction: v.picklist(DIRECTIONS, 'its direction is neither "forward" nor "reverse"'),
+    state: v.picklist(CARD_STATES, 'its learning state is not one the scheduler knows'),
+    due: timestampSchema('its due time is not a date'),
+    lastReview: v.optional(timestampSchema('its last review time is not a date')),
+    stability: amount(MEMORY),
+    difficulty: amount(MEMORY),
+    scheduledDays: amount(MEMORY),
+    learningSteps: count(COUNTS, 0),
+    reps: count(COUNTS, 0),
+    lapses: count(COUNTS, 0),
+  },
+  'it is not a flashcard record',
+);
+
+/** The first problem's words, or the value. */
+function checkWith<S extends v.GenericSchema>(
+  schema: S,
+  x: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; reason: string } {
+  const result = v.safeParse(schema, x, { abortEarly: true });
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, reason: result.issues[0]?.message ?? 'it cannot be read' };
+}
+
+function readPages(raw: unknown): { pages: PageSeen[]; lost: boolean } {
+  if (raw === undefined) return { pages: [], lost: false };
+  const list = Array.isArray(raw) ? (raw as unknown[]) : [];
+  const pages = list.flatMap((p) => {
+    const read = v.safeParse(PageSchema, p);
+    return read.success ? [read.output] : [];
+  });
+  return { pages, lost: !Array.isArray(raw) || pages.length !== list.length };
 }
 
 export function checkMeeting(x: unknown): Check<Meeting> {
-  if (!isRecord(x)) return { ok: false, reason: 'it is not a record of a term met' };
-  if (!isId(x.entryId)) return { ok: false, reason: 'it does not say which term was met' };
-  if (!isTime(x.firstMet) || !isTime(x.lastMet)) {
-    return { ok: false, reason: 'its first or last meeting time is not a date' };
-  }
-  if (Date.parse(x.firstMet) > Date.parse(x.lastMet)) {
-    return { ok: false, reason: 'its first meeting comes after its last' };
-  }
-  if (!isCount(x.count) || x.count < 1) {
-    return { ok: false, reason: 'its count is not a whole number of at least 1' };
-  }
-  const rawPages = Array.isArray(x.pages) ? x.pages : [];
-  const pages = rawPages.map(readPage).filter((p): p is PageSeen => p !== null);
-  const value: Meeting = {
-    entryId: x.entryId,
-    firstMet: x.firstMet,
-    lastMet: x.lastMet,
-    count: x.count,
-    pages,
-  };
-  if (x.pages !== undefined && pages.length !== (Array.isArray(x.pages) ? x.pages.length : -1)) {
+  const checked = checkWith(MeetingSchema, x);
+  if (!checked.ok) return checked;
+  const { entryId, firstMet, lastMet, count: times } = checked.value;
+  const { pages, lost } = readPages(checked.value.pages);
+  const value: Meeting = { entryId, firstMet, lastMet, count: times, pages };
+  if (lost) {
     return { ok: true, value, repaired: 'some of its pages could not be read and were left out' };
   }
   return { ok: true, value };
 }
 
 export function checkCard(x: unknown): Check<CardProgress> {
-  if (!isRecord(x)) return { ok: false, reason: 'it is not a flashcard record' };
-  if (!isId(x.entryId)) return { ok: false, reason: 'it does not say which term it is for' };
-  if (!DIRECTIONS.includes(x.direction as Direction)) {
-    return { ok: false, reason: 'its direction is neither "forward" nor "reverse"' };
-  }
-  if (!CARD_STATES.includes(x.state as CardState)) {
-    return { ok: false, reason: 'its learning state is not one the scheduler knows' };
-  }
-  if (!isTime(x.due)) return { ok: false, reason: 'its due time is not a date' };
-  if (x.lastReview !== undefined && !isTime(x.lastReview)) {
-    return { ok: false, reason: 'its last review time is not a date' };
-  }
-  if (!isAmount(x.stability) || !isAmount(x.difficulty) || !isAmount(x.scheduledDays)) {
-    return { ok: false, reason: 'its memory numbers are missing or negative' };
-  }
-  if (!isCount(x.learningSteps) || !isCount(x.reps) || !isCount(x.lapses)) {
-    return { ok: false, reason: 'its review counts are not whole numbers' };
-  }
-  return {
-    ok: true,
-    value: {
-      entryId: x.entryId,
-      direction: x.direction as Direction,
-      due: x.due,
-      stability: x.stability,
-      difficulty: x.difficulty,
-      scheduledDays: x.scheduledDays,
-      learningSteps: x.learningSteps,
-      reps: x.reps,
-      lapses: x.lapses,
-      state: x.state as CardState,
-      ...(typeof x.lastReview === 'string' ? { lastReview: x.lastReview } : {}),
-    },
-  };
+  const checked = checkWith(CardSchema, x);
+  if (!checked.ok) return checked;
+  const { lastReview, ...card } = checked.value;
+  return { ok: true, value: { ...card, ...(lastReview === undefined ? {} : { lastReview }) } };
 }
 
 interface StoreSpec<T> {
@@ -109,30 +121,33 @@ interface StoreSpec<T> {
   listKey: 'meetings' | 'cards';
   /** For messages: "terms met", "flashcard progress". */
   what: string;
-  migrations: readonly Migration[];
   check: (x: unknown) => Check<T>;
   key: (item: T) => string;
 }
 
+const VersionSchema = v.looseObject({ version: v.number() });
+
 function readStore<T>(raw: unknown, spec: StoreSpec<T>): ParsedStore<T> {
   const empty: ParsedStore<T> = { items: [], setAside: [], problems: [], changed: false };
   if (raw === null || raw === undefined) return empty;
-  const migrated = migrateStore(raw, spec.migrations, spec.what);
-  const data = migrated.data;
-  const target = latestVersion(spec.migrations);
-  const list = isRecord(data) ? data[spec.listKey] : undefined;
-  if (!isRecord(data) || data.version !== target || !Array.isArray(list)) {
+  const envelope = v.safeParse(
+    v.object({ version: v.literal(STUDY_VERSION), [spec.listKey]: v.array(v.unknown()) }),
+    raw,
+  );
+  if (!envelope.success) {
+    const version = v.is(VersionSchema, raw) ? raw.version : undefined;
     const reason =
-      isRecord(data) && typeof data.version === 'number' && data.version > target
-        ? `it was saved by a newer version of PT Lens (version ${data.version})`
+      version !== undefined && version > STUDY_VERSION
+        ? `it was saved by a newer version of PT Lens (version ${version})`
         : 'it is not in a shape PT Lens can read';
     return {
       ...empty,
       setAside: [{ from: spec.from, kind: 'rejected', index: null, reason, raw }],
-      problems: [...migrated.problems, `The saved ${spec.what} could not be read: ${reason}.`],
+      problems: [`The saved ${spec.what} could not be read: ${reason}.`],
       changed: true,
     };
   }
+  const list = envelope.output[spec.listKey] as unknown[];
   const items: T[] = [];
   const seen = new Set<string>();
   const setAside: SetAside[] = [];
@@ -152,61 +167,35 @@ function readStore<T>(raw: unknown, spec: StoreSpec<T>): ParsedStore<T> {
   return {
     items,
     setAside,
-    problems: [
-      ...migrated.problems,
-      ...setAside.map((r) => `Saved ${spec.what}, record ${(r.index ?? 0) + 1}: ${r.reason}.`),
-    ],
-    changed: migrated.applied.length > 0 || setAside.length > 0,
+    problems: setAside.map((r) => `Saved ${spec.what}, record ${(r.index ?? 0) + 1}: ${r.reason}.`),
+    changed: setAside.length > 0,
   };
 }
 
-export function parseMeetings(
-  raw: unknown,
-  migrations: readonly Migration[] = MEETINGS_MIGRATIONS,
-): ParsedStore<Meeting> {
+export function parseMeetings(raw: unknown): ParsedStore<Meeting> {
   return readStore(raw, {
     from: 'meetings',
     listKey: 'meetings',
     what: 'terms met',
-    migrations,
     check: checkMeeting,
     key: (m) => m.entryId,
   });
 }
 
-export function parseCards(
-  raw: unknown,
-  migrations: readonly Migration[] = CARDS_MIGRATIONS,
-): ParsedStore<CardProgress> {
+export function parseCards(raw: unknown): ParsedStore<CardProgress> {
   return readStore(raw, {
     from: 'cards',
     listKey: 'cards',
     what: 'flashcard progress',
-    migrations,
     check: checkCard,
     key: (c) => `${c.entryId}:${c.direction}`,
   });
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** Plain words about what was set aside, for the user, or null when nothing was. */
-export function setAsideNotice(records: readonly SetAside[]): string | null {
-  if (records.length === 0) return null;
-  const kept = 'Nothing was deleted: the original is kept on this device, to download below.';
-  const sentences: string[] = [];
-  for (const [from, whole, item] of [
-    ['meetings', 'Your saved list of terms met', ['term met', 'terms met']],
-    ['cards', 'Your saved flashcard progress', ['flashcard', 'flashcards']],
-  ] as const) {
-    const mine = records.filter((r) => r.from === from);
-    if (mine.some((r) => r.index === null)) sentences.push(`${whole} could not be read.`);
-    const rejected = mine.filter((r) => r.kind === 'rejected' && r.index !== null).length;
-    if (rejected > 0) {
-      sentences.push(`${plural(rejected, item[0], item[1])} could not be read.`);
-    }
-    const repaired = mine.filter((r) => r.kind === 'repaired').length;
-    if (repaired > 0) sentences.push(`${plural(repaired, item[0], item[1])} had to be repaired.`);
-  }
-  return `${sentences.join(' ')} ${kept}`;
-}
+/** A parsed list as the record store takes it. */
+export const asReading = <T>(parsed: ParsedStore<T>): Reading<T[], SetAside> => ({
+  value: parsed.items,
+  setAside: parsed.setAside,
+  problems: parsed.problems,
+  changed: parsed.changed,
+});

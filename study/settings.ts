@@ -1,4 +1,5 @@
 // Study settings as read from storage: each field repaired to its default when it is not valid.
+import * as v from 'valibot';
 import { DEFAULT_STUDY_SETTINGS } from './model';
 import type { StudySettings } from './model';
 
@@ -14,20 +15,25 @@ const NAMES: Record<keyof StudySettings, string> = {
   badge: 'Show flashcards due on the toolbar',
 };
 
+/** A group of fields (not a list); unknown fields are let through here and dropped below. */
+const FieldsSchema = v.pipe(
+  v.looseObject({}),
+  v.check((x) => !Array.isArray(x)),
+);
+const FlagSchema = v.optional(v.boolean());
+
 /** Never throws; unknown fields are dropped, missing ones take their defaults. */
 export function repairStudySettings(raw: unknown): RepairedStudySettings {
   const problems: string[] = [];
-  const ok = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  if (!ok && raw !== null && raw !== undefined) {
+  const fields = v.safeParse(FieldsSchema, raw);
+  if (!fields.success && raw !== null && raw !== undefined) {
     problems.push('Your study settings could not be read, so the defaults are in use.');
   }
-  const input = ok ? (raw as Record<string, unknown>) : {};
+  const input: Record<string, unknown> = fields.success ? fields.output : {};
   const flag = (name: keyof StudySettings): boolean => {
-    const value = input[name];
-    if (typeof value === 'boolean') return value;
-    if (value !== undefined) {
-      problems.push(`The study setting "${NAMES[name]}" was not valid and is back to its default.`);
-    }
+    const value = v.safeParse(FlagSchema, input[name]);
+    if (value.success) return value.output ?? DEFAULT_STUDY_SETTINGS[name];
+    problems.push(`The study setting "${NAMES[name]}" was not valid and is back to its default.`);
     return DEFAULT_STUDY_SETTINGS[name];
   };
   return {

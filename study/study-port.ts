@@ -1,12 +1,10 @@
 // What the study view needs from its surroundings: the stored study data, ways to change it and
 // the study settings. The view knows no storage keys; the wiring provides these.
+import type { Kept } from '../common/set-aside';
 import type { CardProgress, Meeting, SetAside, StudySettings } from './model';
 
 /** A stored record study mode could not use as it was, kept safely and never written away. */
-export interface KeptStudyRecord extends SetAside {
-  /** When it was set aside, ISO 8601. */
-  keptAt: string;
-}
+export type KeptStudyRecord = SetAside & Kept;
 
 export interface StudySnapshot {
   meetings: Meeting[];

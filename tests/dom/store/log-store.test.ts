@@ -114,18 +114,6 @@ describe('log store', () => {
     );
   });
 
-  it('migrates a version 0 store and saves it in the new shape', async () => {
-    await fakeBrowser.storage.local.set({
-      'soreness-log': { entries: [{ id: 'old', at, soreness: 4, area: 'neck' }] },
-    });
-    const log = await loadLog();
-    expect(log.entries).toEqual([
-      { id: 'old', at, level: 4, areas: ['neck'], createdAt: at, updatedAt: at },
-    ]);
-    expect(log.notice).toBeNull();
-    expect(await stored('soreness-log')).toEqual({ version: 1, entries: log.entries });
-  });
-
   it('loses nothing when the browser cannot save', async () => {
     await saveEntries([good('a')]);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(

@@ -57,7 +57,7 @@ describe('the layer rules', () => {
         'components/log/log-port.ts': 'export interface LogPort { n: number }',
       }),
     ).toEqual([
-      'store/log-store.ts:1 imports components/log/log-port.ts: store/ is extension storage and may import only common/, guide/, settings/, migrations/, log/, study/, not components/.',
+      'store/log-store.ts:1 imports components/log/log-port.ts: store/ is extension storage and may import only common/, guide/, settings/, log/, study/, not components/.',
     ]);
   });
 
@@ -73,9 +73,9 @@ describe('the layer rules', () => {
       'content/parts.ts': 'export const x = 1;',
     });
     expect(found).toEqual([
-      'log/a.ts:1 imports store/log-store.ts: log/ is the pure soreness-log model, pure, and may import only common/, guide/, migrations/, not store/.',
-      'log/a.ts:2 imports components/View.tsx: log/ is the pure soreness-log model, pure, and may import only common/, guide/, migrations/, not components/.',
-      'log/a.ts:3 imports content/parts.ts: log/ is the pure soreness-log model, pure, and may import only common/, guide/, migrations/, not content/.',
+      'log/a.ts:1 imports store/log-store.ts: log/ is the pure soreness-log model, pure, and may import only common/, guide/, not store/.',
+      'log/a.ts:2 imports components/View.tsx: log/ is the pure soreness-log model, pure, and may import only common/, guide/, not components/.',
+      'log/a.ts:3 imports content/parts.ts: log/ is the pure soreness-log model, pure, and may import only common/, guide/, not content/.',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('the layer rules', () => {
         'components/Tooltip.tsx': 'export const Tooltip = 1;',
       }),
     ).toEqual([
-      'background/a.ts:1 imports components/Tooltip.tsx: background/ is the background and may import only common/, guide/, settings/, messaging/, migrations/, log/, study/, store/, not components/.',
+      'background/a.ts:1 imports components/Tooltip.tsx: background/ is the background and may import only common/, guide/, settings/, messaging/, log/, study/, store/, not components/.',
     ]);
   });
 

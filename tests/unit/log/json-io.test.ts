@@ -35,16 +35,6 @@ describe('parseJsonLog', () => {
     });
   });
 
-  it('reads an export from version 0 through the migrations', () => {
-    const v0 = file({
-      version: 0,
-      entries: [{ id: 'old', at: '2024-04-01T08:00:00Z', soreness: 5, area: 'neck' }],
-    });
-    expect(parseJsonLog(v0).entries).toEqual([
-      entry({ id: 'old', at: '2024-04-01T08:00:00Z', level: 5, areas: ['neck'] }),
-    ]);
-  });
-
   it('keeps the good entries and names the bad ones', () => {
     const result = parseJsonLog(
       file({ entries: [a, { ...b, level: 11 }, { ...a, id: 'c', areas: [] }, a] }),
@@ -72,6 +62,8 @@ describe('parseJsonLog', () => {
       /made by a newer PT Lens \(version 2; this one reads up to 1\)\. Update PT Lens/,
     ],
     ['a version that is text', file({ version: '1' }), /no usable version number \(found "1"\)/],
+    // No build wrote a version 0 file: the first export was version 1.
+    ['a version 0 file', file({ version: 0 }), /no usable version number \(found 0\)/],
     [
       'entries that are not a list',
       file({ entries: { a } }),

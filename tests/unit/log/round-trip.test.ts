@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvLog, toCsv } from '../../../log/csv';
 import { parseJsonLog, toJsonExport } from '../../../log/json-io';
-import { loadLog } from '../../../log/load';
+import { readStoredLog } from '../../../log/parse-log';
 import { AFTER_KINDS, BODY_AREA_IDS } from '../../../log/model';
 import type { AfterWhat, SorenessEntry } from '../../../log/model';
 import { NOW } from './fixtures';
@@ -102,6 +102,10 @@ describe('export then import gives the same entries', () => {
   it('the stored log, saved and loaded again', () => {
     const entries = makeEntries(99, 200);
     const stored = JSON.parse(JSON.stringify({ version: 1, entries })) as unknown;
-    expect(loadLog(stored)).toMatchObject({ data: { entries }, problems: [], changed: false });
+    expect(readStoredLog(stored)).toMatchObject({
+      value: { entries },
+      problems: [],
+      changed: false,
+    });
   });
 });

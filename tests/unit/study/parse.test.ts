@@ -1,9 +1,7 @@
 // Reading stored study data: good records kept as they are; bad ones set aside with a reason in
-// plain words; a store that cannot be read (or comes from a newer version) set aside whole;
-// migrations run in order and leave the data as it was when they cannot finish.
+// plain words; a store that cannot be read (or comes from a newer version) set aside whole.
+// (Migrations are WXT's, through the record store: tests/dom/store/record-store.test.ts.)
 import { describe, expect, it } from 'vitest';
-import type { Migration } from '../../../study/migrations';
-import { migrateStore } from '../../../study/migrations';
 import { gradeCard } from '../../../study/scheduler';
 import { parseCards, parseMeetings, setAsideNotice } from '../../../study/parse';
 import { repairStudySettings } from '../../../study/settings';
@@ -121,52 +119,6 @@ describe('parseCards', () => {
       'it repeats a record kept before it',
     ]);
     expect(read.setAside.every((r) => r.from === 'cards')).toBe(true);
-  });
-});
-
-describe('migrations', () => {
-  // A made-up history, as a future version would add: v2 renames `count` to `times`.
-  const steps: Migration[] = [
-    {
-      to: 2,
-      about: 'count is called times',
-      up: (store) => ({
-        ...store,
-        meetings: (store.meetings as Record<string, unknown>[]).map(({ count, ...m }) =>
-          'times' in m ? m : { ...m, times: count },
-        ),
-      }),
-    },
-  ];
-
-  it('run in order from the stored version, and are safe to run again', () => {
-    const once = migrateStore({ version: 1, meetings: [good] }, steps, 'terms met');
-    expect(once.applied).toEqual([2]);
-    const { entryId, firstMet, lastMet, pages } = good;
-    expect(once.data).toEqual({
-      version: 2,
-      meetings: [{ entryId, firstMet, lastMet, pages, times: 3 }],
-    });
-    const twice = steps[0]!.up(once.data as Record<string, unknown>);
-    expect(twice).toEqual(once.data);
-    expect(migrateStore(once.data, steps, 'terms met').applied).toEqual([]);
-  });
-
-  it('leave the data as it was when a step fails or is missing', () => {
-    const raw = { version: 1, meetings: 'not a list' };
-    const failed = migrateStore(raw, steps, 'terms met');
-    expect(failed.data).toBe(raw);
-    expect(failed.problems[0]).toMatch(/^Updating the saved terms met to version 2 failed \(/);
-    const gap = migrateStore({ version: 1, meetings: [] }, [{ ...steps[0]!, to: 3 }], 'terms met');
-    expect(gap.problems).toEqual([
-      'Updating the saved terms met to version 2 is not possible (no step for it); it was left as it was.',
-    ]);
-  });
-
-  it('a migrated store is rewritten; one that failed is set aside, not lost', () => {
-    expect(parseMeetings({ version: 1, meetings: [good] }, steps).changed).toBe(true);
-    const raw = { version: 1, meetings: 'not a list' };
-    expect(parseMeetings(raw, steps).setAside[0]?.raw).toBe(raw);
   });
 });
 
