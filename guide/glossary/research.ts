@@ -625,7 +625,11 @@ export const research: GlossaryEntry[] = [
   {
     id: 'clinical-trial',
     term: 'Clinical trial',
-    aliases: [{ text: 'clinical trial', kind: 'name' }],
+    aliases: [
+      { text: 'clinical trial', kind: 'name' },
+      // The term engine makes no plural of "trial" (compromise reads it as an adjective here).
+      { text: 'clinical trials', kind: 'form' },
+    ],
     notAliases: [
       {
         text: 'clinical study',

@@ -964,6 +964,7 @@ export const symptoms: GlossaryEntry[] = [
     },
     sources: [
       { name: 'MedlinePlus Medical Encyclopedia, "Weakness"' },
+      { name: 'Mayo Clinic, "Muscle weakness" symptom page' },
       ...STROKE_SOURCES,
       { name: 'NHS, "Cauda equina syndrome"' },
     ],
@@ -982,6 +983,7 @@ export const symptoms: GlossaryEntry[] = [
             'being worn out by too much of something, as in "decision fatigue" or "compassion fatigue"',
             'fatigues: army work clothes',
           ],
+          notBefore: ['syndrome'],
           notAfter: [
             'metal',
             'material',
@@ -1038,11 +1040,15 @@ export const symptoms: GlossaryEntry[] = [
         why: "broader: everyday tiredness that a good night's sleep puts right",
       },
       { text: 'fibro fog', why: 'a different symptom: trouble thinking; its own entry' },
+      {
+        text: 'chronic fatigue syndrome',
+        why: 'a condition of its own (ME/CFS), not only fatigue; "fatigue" in it is left unmarked',
+      },
     ],
     category: 'symptom',
     short:
       'Tiredness and lack of energy that lasts and is not put right by rest or sleep. It is common with chronic pain, fibromyalgia and arthritis.',
-    more: 'Fatigue can make it hard to start or finish daily tasks, to think clearly or to exercise. Causes include poor sleep, pain, stress, low mood, some medicines, and illnesses such as anaemia, thyroid problems, diabetes or infections. Often there is more than one cause. Pacing your day, keeping regular sleep hours and gentle activity that builds up slowly can help. A doctor may do blood tests to look for a cause. Tell your doctor about fatigue that lasts for weeks with no clear reason.',
+    more: 'Fatigue can make it hard to start or finish daily tasks, to think clearly or to exercise. Causes include poor sleep, pain, stress, low mood, some medicines, and illnesses such as anaemia, thyroid problems, diabetes or infections. Often there is more than one cause. Pacing your day, keeping regular sleep hours and gentle activity that builds up slowly can help. A doctor may do blood tests to look for a cause. Tell your doctor about fatigue that lasts two weeks or more.',
     section: 'chronic-pain',
     related: [
       'pacing',
@@ -1053,11 +1059,12 @@ export const symptoms: GlossaryEntry[] = [
     ],
     getHelp: {
       urgency: 'soon',
-      text: 'Tired all the time for weeks with no clear reason: see your doctor. With thoughts of harming yourself, call or text 988 in the US, or your local emergency number, now.',
+      text: 'Tired for two weeks or more, even with rest: see your doctor. With chest pain, shortness of breath, a racing or uneven heartbeat or feeling faint, call 911 or your local emergency number. With thoughts of harming yourself, call or text 988 in the US, or your local emergency number, now.',
     },
     sources: [
       { name: 'NHS, "Tiredness and fatigue"' },
       { name: 'MedlinePlus Medical Encyclopedia, "Fatigue"' },
+      { name: 'Mayo Clinic, "Fatigue" symptom page' },
       { name: 'NIAMS, "Fibromyalgia"' },
     ],
     reviewed: REVIEWED,

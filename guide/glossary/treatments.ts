@@ -2055,6 +2055,7 @@ export const treatments: GlossaryEntry[] = [
     },
     sources: [
       { name: 'NHS, "Steroid injections"' },
+      { name: 'NHS Forth Valley, "Steroid injection" patient page' },
       { name: 'NHS, "Anaphylaxis"' },
       { name: 'NHS, "Cellulitis"' },
     ],
