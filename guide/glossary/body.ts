@@ -506,4 +506,112 @@ export const body: GlossaryEntry[] = [
     ],
     reviewed: '2026-12-02',
   },
+  {
+    id: 'musculoskeletal',
+    term: 'Musculoskeletal',
+    aliases: [
+      { text: 'musculoskeletal', kind: 'name' },
+      { text: 'musculo-skeletal', kind: 'spelling' },
+    ],
+    notAliases: [
+      { text: 'MSK', why: 'also the name of a cancer center and other things; left unmarked' },
+    ],
+    category: 'body',
+    short:
+      'To do with the muscles and bones. It also takes in the joints and the bands of tissue that hold them together, so the body can move.',
+    more: 'You will see it in names like musculoskeletal pain, musculoskeletal injury or the musculoskeletal system. These problems are very common and include back pain, neck pain, arthritis, sprains and broken bones. Many are looked after by physical therapists, family doctors, rheumatologists and bone surgeons. Staying active, keeping a healthy weight and building strength all help keep this system healthy.',
+    section: 'what-is-pt',
+    related: [
+      'musculoskeletal-condition',
+      'musculoskeletal-injury',
+      'tendon',
+      'ligament',
+      'cartilage',
+    ],
+    sources: [
+      { name: 'WHO, "Musculoskeletal health" fact sheet (2022)' },
+      { name: 'NIAMS, "Musculoskeletal Diseases" health topics' },
+    ],
+    reviewed: '2026-12-02',
+  },
+  {
+    id: 'spinal-cord',
+    term: 'Spinal cord',
+    aliases: [{ text: 'spinal cord', kind: 'name' }],
+    notAliases: [
+      {
+        text: 'spine',
+        why: 'a different part: the column of bones that the spinal cord runs inside',
+      },
+      { text: 'spinal column', why: 'the backbone itself, not the nerves inside it' },
+      { text: 'spinal nerve', why: 'narrower: a nerve that branches off the spinal cord' },
+    ],
+    category: 'body',
+    short:
+      'The long bundle of nerves that runs from the brain down the back, inside the bones of the spine. It carries messages between the brain and the body.',
+    more: 'Together the brain and spinal cord make up the central nervous system. Nerves branch off the cord to reach the arms, legs and organs. Signals for movement travel down it, and signals for touch and pain travel up it. An injury to the cord can cause loss of feeling, strength or bladder and bowel control below the injury. A herniated disc or narrowing of the spine can press on the cord or on the nerves that leave it. Rehab helps many people after a spinal cord injury.',
+    section: 'why-it-hurts',
+    related: [
+      'herniated-disc',
+      'spinal-stenosis',
+      'paralysis',
+      'central-sensitization',
+      'rehabilitation',
+    ],
+    getHelp: {
+      urgency: 'emergency',
+      text: 'After a fall or accident, neck or back pain with numbness, weakness or trouble moving: call 911 or your local emergency number. Do not move the person unless they are in danger.',
+    },
+    sources: [
+      { name: 'NINDS, "Spinal Cord Injury"' },
+      { name: 'MedlinePlus, "Spinal Cord Injuries"' },
+      { name: 'MedlinePlus Medical Encyclopedia, "Spinal cord trauma"' },
+    ],
+    reviewed: '2026-12-02',
+  },
+  {
+    id: 'gait',
+    term: 'Gait',
+    aliases: [
+      {
+        text: 'gait',
+        kind: 'name',
+        ambiguous: {
+          otherSenses: ['the way a horse moves, such as a walk, trot or canter'],
+          notInSentence: [
+            'horse',
+            'horses',
+            'pony',
+            'ponies',
+            'trot',
+            'canter',
+            'gallop',
+            'rider',
+            'riding',
+          ],
+        },
+      },
+      { text: 'walking pattern', kind: 'synonym' },
+    ],
+    notAliases: [
+      { text: 'gait training', why: 'a therapy to improve walking; its own entry' },
+      { text: 'limp', why: 'narrower: one kind of uneven walking' },
+    ],
+    category: 'body',
+    short:
+      'The way a person walks: the length and speed of their steps, how they hold their body, and how steady they are.',
+    more: 'Doctors and physical therapists often watch how you walk. Changes in gait, such as limping, shuffling, short steps or a wide, unsteady stance, can point to a problem with the joints, muscles, nerves, balance or the brain. Pain can change gait too, as you favor one side. An unsteady gait raises the risk of falls. A physical therapist can check it and may suggest exercises, gait training, or a cane or walker to make walking safer.',
+    section: 'in-a-session',
+    related: ['gait-training', 'balance-exercises', 'proprioception', 'muscle-weakness'],
+    getHelp: {
+      urgency: 'emergency',
+      text: 'Sudden trouble walking, loss of balance or dizziness, above all with weakness on one side or trouble speaking, can be a stroke: call 911 or your local emergency number now.',
+    },
+    sources: [
+      { name: 'MedlinePlus Medical Encyclopedia, "Walking abnormalities"' },
+      { name: 'CDC, "Signs and Symptoms of Stroke"' },
+      { name: 'CDC STEADI, "Older Adult Fall Prevention"' },
+    ],
+    reviewed: '2026-12-02',
+  },
 ];

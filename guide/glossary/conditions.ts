@@ -4,11 +4,11 @@ import type { AmbiguityCues, GetHelp, GlossaryEntry, Source } from '../types';
 const REVIEWED = '2026-12-02';
 
 /** Cauda equina syndrome: the back-pain signs that need emergency care (NHS). */
-const CAUDA_EQUINA = (what: string): GetHelp => ({
+export const CAUDA_EQUINA = (what: string): GetHelp => ({
   urgency: 'emergency',
   text: `${what} with numbness around the genitals or buttocks, trouble peeing, loss of bladder or bowel control, or weakness in both legs: call 911 or your local emergency number now.`,
 });
-const CAUDA_EQUINA_SOURCES: Source[] = [
+export const CAUDA_EQUINA_SOURCES: Source[] = [
   { name: 'NHS, "Cauda equina syndrome"' },
   { name: 'Oxford University Hospitals NHS, "Cauda Equina Syndrome" leaflet' },
 ];
@@ -1333,6 +1333,200 @@ export const conditions: GlossaryEntry[] = [
         name: 'NHS Borders, "Lateral epicondylitis or lateral elbow tendinopathy" (Right Decisions)',
       },
     ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'chronic',
+    term: 'Chronic',
+    aliases: [
+      {
+        text: 'chronic',
+        kind: 'name',
+        ambiguous: {
+          otherSenses: [
+            'habitual or never-ending, as in "chronic lateness" or "a chronic shortage of staff"',
+          ],
+          notBefore: [
+            'lateness',
+            'shortage',
+            'shortages',
+            'underfunding',
+            'liar',
+            'offender',
+            'offenders',
+          ],
+          notInSentence: [
+            'lateness',
+            'shortage',
+            'shortages',
+            'underfunding',
+            'budget',
+            'traffic',
+            'housing',
+            'unemployment',
+          ],
+          supportWords: [
+            'pain',
+            'illness',
+            'illnesses',
+            'disease',
+            'diseases',
+            'condition',
+            'conditions',
+            'symptoms',
+            'health',
+            'patients',
+            'arthritis',
+            'inflammation',
+            'infection',
+            'fatigue',
+          ],
+          needsSupport: true,
+        },
+      },
+    ],
+    category: 'condition',
+    short:
+      'Lasting a long time or coming back again and again. Chronic pain, for one, has lasted more than three months. Chronic does not mean serious or hopeless.',
+    more: 'Doctors use the word for health problems that go on for months or years, such as arthritis, diabetes or back pain that does not settle. Its opposite is acute: sudden and short. A chronic condition can often be managed well, even when it cannot be cured. Care then aims at living well with it: staying active, easing pain and flare-ups, and keeping up the things you enjoy. For pain, experts call it chronic once it has lasted, or kept coming back, for more than three months.',
+    section: 'chronic-pain',
+    related: ['chronic-pain', 'acute', 'chronic-low-back-pain', 'flare-up', 'pain-management'],
+    sources: [
+      { name: 'Treede et al., Pain 2019 (IASP classification of chronic pain for ICD-11)' },
+      { name: 'CDC, "About Chronic Diseases"' },
+      { name: 'MedlinePlus, "Chronic Pain"' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'acute',
+    term: 'Acute',
+    aliases: [
+      {
+        text: 'acute',
+        kind: 'name',
+        ambiguous: {
+          otherSenses: [
+            'an angle smaller than a right angle',
+            'keen or sharp, as in "an acute sense of smell"',
+            'severe, as in "an acute shortage of housing"',
+            'the accent mark over a letter, as in é',
+          ],
+          notBefore: [
+            'angle',
+            'angles',
+            'triangle',
+            'accent',
+            'sense',
+            'shortage',
+            'shortages',
+            'awareness',
+            'observer',
+          ],
+          notInSentence: [
+            'angle',
+            'angles',
+            'triangle',
+            'triangles',
+            'accent',
+            'shortage',
+            'shortages',
+            'degrees',
+          ],
+          supportWords: [
+            'pain',
+            'injury',
+            'injuries',
+            'illness',
+            'disease',
+            'symptoms',
+            'infection',
+            'inflammation',
+            'attack',
+            'phase',
+            'stage',
+            'onset',
+            'hospital',
+            'condition',
+            'flare',
+          ],
+          needsSupport: true,
+        },
+      },
+    ],
+    category: 'condition',
+    short:
+      'Sudden and short-lived. An acute injury or illness comes on fast and usually gets better with time and care. Its opposite is chronic, which means long-lasting.',
+    more: 'In health, acute tells you about timing, not how bad something is. A sprained ankle, a bout of flu or back pain that started last week are all acute. Some acute problems are mild and some need urgent care. For pain, the CDC calls it acute when it has lasted less than a month, subacute from one to three months, and chronic after that. Acute pain is often a useful alarm that the body needs care, and it eases as healing goes on.',
+    section: 'chronic-pain',
+    related: ['acute-pain', 'chronic', 'sprain', 'strain', 'musculoskeletal-injury'],
+    sources: [
+      { name: 'CDC Clinical Practice Guideline for Prescribing Opioids for Pain (2022)' },
+      { name: 'CDC, "Nonopioid therapies for pain: a clinical reference"' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'neuropathy',
+    term: 'Neuropathy',
+    aliases: [{ text: 'neuropathy', kind: 'name' }],
+    notAliases: [
+      {
+        text: 'peripheral neuropathy',
+        why: 'narrower: damage to the nerves outside the brain and spinal cord, the commonest kind; "neuropathy" in it is still explained',
+      },
+      { text: 'diabetic neuropathy', why: 'narrower: nerve damage caused by diabetes' },
+      {
+        text: 'neuropathic pain',
+        why: 'a symptom some people with neuropathy have; its own entry',
+      },
+    ],
+    category: 'condition',
+    short:
+      'Damage to nerves, most often the nerves out in the arms, legs, hands and feet. It can cause numbness, tingling, burning pain or weak muscles.',
+    more: 'Most often it means peripheral neuropathy: damage to the nerves outside the brain and spinal cord. Diabetes is the most common cause. Others include injury, some infections, alcohol, low vitamin B12, some medicines and some inherited conditions. Signs often start in the feet and hands. Numb feet can hide cuts and sores, so check them every day. Treating the cause can stop it getting worse, and some people get better. Medicines, physical therapy and other care can ease pain and help with balance.',
+    section: 'why-it-hurts',
+    related: [
+      'neuropathic-pain',
+      'numbness-tingling',
+      'muscle-weakness',
+      'neurologist',
+      'balance-exercises',
+    ],
+    getHelp: {
+      urgency: 'emergency',
+      text: 'Sudden numbness or weakness on one side of the body, a drooping face, or trouble speaking can be a stroke: call 911 or your local emergency number now.',
+    },
+    sources: [
+      { name: 'NINDS, "Peripheral Neuropathy"' },
+      { name: 'NIDDK, "Peripheral Neuropathy" (diabetic nerve damage)' },
+      { name: 'MedlinePlus, "Peripheral Nerve Disorders"' },
+      { name: 'CDC, "Signs and Symptoms of Stroke"' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'scoliosis',
+    term: 'Scoliosis',
+    aliases: [{ text: 'scoliosis', kind: 'name' }],
+    notAliases: [
+      { text: 'kyphosis', why: 'a different curve: the upper back rounds forward' },
+      {
+        text: 'curvature of the spine',
+        why: 'broader: the spine can also curve too far forward or back',
+      },
+    ],
+    category: 'condition',
+    short:
+      'A sideways curve of the spine. It most often shows up in children during the growth spurt before puberty, and most curves are mild.',
+    more: 'In most cases no cause is found. It is not caused by carrying heavy bags or by poor posture. Signs include one shoulder higher than the other, a shoulder blade that sticks out, or uneven hips or waist. Many mild curves need only regular checkups. A child who is still growing may wear a brace to stop the curve getting worse, and a few with large curves need surgery. Adults can get it too, as the spine wears with age. Exercise and sport are usually fine.',
+    section: 'chronic-pain',
+    related: ['brace', 'posture-ergonomics', 'physical-therapy', 'spinal-cord'],
+    getHelp: {
+      urgency: 'soon',
+      text: "If you notice a curve in your or your child's back, uneven shoulders or uneven hips, make an appointment with your doctor. Checking it early helps.",
+    },
+    sources: [{ name: 'NIAMS, "Scoliosis"' }, { name: 'NHS, "Scoliosis"' }],
     reviewed: REVIEWED,
   },
 ];

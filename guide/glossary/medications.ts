@@ -1310,4 +1310,41 @@ export const medications: GlossaryEntry[] = [
     ],
     reviewed: REVIEWED,
   },
+  {
+    id: 'prednisone',
+    term: 'Prednisone',
+    aliases: [{ text: 'prednisone', kind: 'name' }],
+    notAliases: [
+      {
+        text: 'prednisolone',
+        why: 'a different, closely related steroid medicine (the usual one in the UK)',
+      },
+      { text: 'steroid', why: 'broader: many medicines and hormones are steroids' },
+      { text: 'corticosteroid', why: 'broader: the class prednisone belongs to' },
+    ],
+    category: 'medication',
+    short:
+      'A steroid pill that calms inflammation (swelling and heat) and an immune system that is too active. It is not the kind of steroid some take to build muscle.',
+    more: 'It works like a hormone the body makes. Doctors use it for flares of rheumatoid arthritis, lupus and other inflammatory conditions, and for asthma and severe allergies. It is often given for a short time at the lowest dose that works. Take it just as your doctor says. Used for a long time, it can thin the bones, raise blood sugar and blood pressure, and cause weight gain, mood changes and eye problems, so your doctor will check on you.',
+    section: 'chronic-pain',
+    related: [
+      'corticosteroid-injection',
+      'inflammation',
+      'rheumatoid-arthritis',
+      'osteoporosis',
+      'flare-up',
+    ],
+    safety:
+      'Do not stop it suddenly: ask your doctor how to come off it slowly. It makes infections more likely; tell your doctor if you have diabetes, an infection, stomach ulcers or are pregnant, and before any vaccine.',
+    getHelp: {
+      urgency: 'same-day',
+      text: 'A fever, sore throat or other signs of infection while on it: call your doctor the same day. Black or bloody stools, vomiting blood, or trouble breathing: call 911 or your local emergency number.',
+    },
+    sources: [
+      { name: 'MedlinePlus, "Prednisone"' },
+      { name: 'DailyMed, prednisone tablets label' },
+      { name: 'NHS, "Steroids"' },
+    ],
+    reviewed: REVIEWED,
+  },
 ];

@@ -622,4 +622,34 @@ export const research: GlossaryEntry[] = [
     ],
     reviewed: '2026-12-02',
   },
+  {
+    id: 'clinical-trial',
+    term: 'Clinical trial',
+    aliases: [
+      { text: 'clinical trial', kind: 'name' },
+      // The term engine makes no plural of "trial" (compromise reads it as an adjective here).
+      { text: 'clinical trials', kind: 'form' },
+    ],
+    notAliases: [
+      {
+        text: 'clinical study',
+        why: 'broader: also studies that only watch people, without testing a treatment',
+      },
+      {
+        text: 'randomized controlled trial',
+        why: 'narrower: a trial where chance picks the groups; its own entry',
+      },
+    ],
+    category: 'research',
+    short:
+      'A study in people that tries out a new treatment, test or way to stop an illness. It finds out if it is safe and if it works.',
+    more: 'Trials are how treatments earn their place in care. They run in steps, called phases, from a few people to many. Before you join, the team must explain the aims, the risks and what you will be asked to do, and you sign to agree. Joining is your choice, and you can leave at any time. A new treatment in a trial may work better, the same, or worse than usual care. You can look for trials on ClinicalTrials.gov or ask your doctor.',
+    section: 'bottom-line',
+    related: ['randomized-controlled-trial', 'placebo', 'systematic-review', 'evidence-quality'],
+    sources: [
+      { name: 'NIH, "NIH Clinical Research Trials and You"' },
+      { name: 'MedlinePlus, "Clinical Trials"' },
+    ],
+    reviewed: '2026-12-02',
+  },
 ];

@@ -1,5 +1,6 @@
 // Glossary entries: symptoms.
 import type { GetHelp, GlossaryEntry, Source } from '../types';
+import { CAUDA_EQUINA, CAUDA_EQUINA_SOURCES } from './conditions';
 
 const REVIEWED = '2026-12-02';
 
@@ -866,6 +867,205 @@ export const symptoms: GlossaryEntry[] = [
       { name: 'NIAMS, "Fibromyalgia"' },
       { name: 'Macfarlane et al., Ann Rheum Dis 2017 (EULAR fibromyalgia recommendations)' },
       ...STROKE_SOURCES,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'back-pain',
+    term: 'Back pain',
+    aliases: [
+      { text: 'back pain', kind: 'name' },
+      { text: 'backache', kind: 'synonym' },
+      { text: 'back ache', kind: 'spelling' },
+    ],
+    notAliases: [
+      { text: 'low back pain', why: 'narrower: pain in the low back only; its own entry' },
+      { text: 'neck pain', why: 'a different place: the neck is not usually called the back' },
+      {
+        text: 'sciatica',
+        why: 'a different symptom: nerve pain down the leg, often with back pain',
+      },
+    ],
+    category: 'symptom',
+    short:
+      'Pain anywhere along the back, from the neck to the buttocks. It is very common, is rarely a sign of something serious, and often gets better within weeks.',
+    more: 'Most back pain comes from strain on the muscles, joints or ligaments, and often no single cause is found. The low back is where it happens most. Keep moving and carry on with daily life as well as you can; long bed rest tends to slow recovery. Heat, gentle exercise and, for some, pain medicine can help while it settles. Scans are seldom needed. See a doctor the same day for back pain with a fever, weight loss you cannot explain or pain that is worse at night, or after a fall, or if you have had cancer. Back pain after a serious accident needs emergency care.',
+    section: 'chronic-pain',
+    related: ['low-back-pain', 'chronic-low-back-pain', 'sciatica', 'herniated-disc', 'red-flags'],
+    getHelp: CAUDA_EQUINA('Back pain'),
+    sources: [
+      { name: 'NHS, "Back pain"' },
+      { name: 'NIAMS, "Back Pain"' },
+      { name: 'NICE guideline NG59, "Low back pain and sciatica in over 16s"' },
+      ...CAUDA_EQUINA_SOURCES,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'joint-pain',
+    term: 'Joint pain',
+    aliases: [
+      { text: 'joint pain', kind: 'name' },
+      { text: 'arthralgia', kind: 'synonym' },
+      { text: 'painful joints', kind: 'synonym' },
+      { text: 'sore joints', kind: 'synonym' },
+    ],
+    notAliases: [
+      { text: 'arthritis', why: 'a cause, not the symptom: arthritis means a swollen, sore joint' },
+      { text: 'stiff joint', why: 'a different symptom: stiffness, an entry of its own' },
+    ],
+    category: 'symptom',
+    short:
+      'Pain in one or more joints, the places where bones meet, such as the knee, hip or fingers. An injury, overuse or a kind of arthritis can cause it.',
+    more: 'Joint pain is very common and gets more likely with age. It can come from a sprain or strain, from overuse, or from arthritis, gout or an infection. It may come with swelling, stiffness or a joint that is hard to move. For mild pain after overuse, rest the joint for a short time and then keep it moving gently. Joint-friendly activity such as walking, cycling or swimming often helps arthritis pain. See a doctor if the pain lasts more than a few days, keeps coming back, or stops you doing daily tasks.',
+    section: 'chronic-pain',
+    related: [
+      'arthritis',
+      'osteoarthritis',
+      'rheumatoid-arthritis',
+      'stiffness',
+      'swelling',
+      'low-impact-cardio',
+    ],
+    getHelp: {
+      urgency: 'same-day',
+      text: 'A joint that turns hot, red and very swollen within hours or days, above all with a fever or chills: get medical help the same day. It can be an infection.',
+    },
+    sources: [
+      { name: 'MedlinePlus Medical Encyclopedia, "Joint pain"' },
+      { name: 'NHS, "Septic arthritis"' },
+      { name: 'CDC, "Physical Activity for Arthritis"' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'muscle-weakness',
+    term: 'Muscle weakness',
+    aliases: [
+      { text: 'muscle weakness', kind: 'name' },
+      { text: 'muscular weakness', kind: 'synonym' },
+      { text: 'weak muscles', kind: 'synonym' },
+    ],
+    notAliases: [
+      { text: 'weakness', why: 'broader: it is also used for feeling tired or run down all over' },
+      { text: 'paresis', why: 'narrower: partial loss of movement from nerve damage' },
+      { text: 'fatigue', why: 'a different symptom: tiredness, even when the muscles are strong' },
+      { text: 'muscle atrophy', why: 'a cause, not the symptom: muscles that have shrunk' },
+    ],
+    category: 'symptom',
+    short:
+      'Muscles that cannot push, pull or lift with their usual force, even when you try your hardest. It is not the same as feeling tired.',
+    more: "Not using a muscle, for example after an injury, an illness or a long time in bed, is a common cause. Weakness can also come from nerve damage, a stroke, some muscle diseases, low thyroid or some medicines. A doctor tests strength and reflexes to help find the cause. Weakness from disuse can often be built back with strengthening exercise, and a physical therapist can plan this safely. Weakness that keeps getting worse, or that you cannot explain, needs a doctor's check.",
+    section: 'why-it-hurts',
+    related: ['strengthening-exercise', 'neuropathy', 'paralysis', 'numbness-tingling', 'fatigue'],
+    getHelp: {
+      urgency: 'emergency',
+      text: 'Sudden weakness or numbness on one side of the body, a drooping face, or trouble speaking can be a stroke: call 911 or your local emergency number now. So can new weakness in both legs with back pain.',
+    },
+    sources: [
+      { name: 'MedlinePlus Medical Encyclopedia, "Weakness"' },
+      { name: 'Mayo Clinic, "Muscle weakness" symptom page' },
+      ...STROKE_SOURCES,
+      { name: 'NHS, "Cauda equina syndrome"' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'fatigue',
+    term: 'Fatigue',
+    aliases: [
+      {
+        text: 'fatigue',
+        kind: 'name',
+        ambiguous: {
+          otherSenses: [
+            'weakening of metal or other material from repeated stress, as in "metal fatigue"',
+            'being worn out by too much of something, as in "decision fatigue" or "compassion fatigue"',
+            'fatigues: army work clothes',
+          ],
+          notBefore: ['syndrome'],
+          notAfter: [
+            'metal',
+            'material',
+            'decision',
+            'compassion',
+            'donor',
+            'voter',
+            'alarm',
+            'zoom',
+            'screen',
+            'election',
+            'choice',
+            'news',
+          ],
+          notInSentence: [
+            'metal',
+            'steel',
+            'alloy',
+            'aluminium',
+            'aluminum',
+            'weld',
+            'welds',
+            'crack',
+            'cracks',
+            'bridge',
+            'aircraft',
+            'uniform',
+            'uniforms',
+            'army',
+            'soldier',
+            'soldiers',
+          ],
+          supportWords: [
+            'tired',
+            'tiredness',
+            'exhausted',
+            'exhaustion',
+            'energy',
+            'sleep',
+            'rest',
+            'pain',
+            'symptom',
+            'symptoms',
+            'fibromyalgia',
+            'arthritis',
+            'illness',
+          ],
+        },
+      },
+    ],
+    notAliases: [
+      {
+        text: 'tiredness',
+        why: "broader: everyday tiredness that a good night's sleep puts right",
+      },
+      { text: 'fibro fog', why: 'a different symptom: trouble thinking; its own entry' },
+      {
+        text: 'chronic fatigue syndrome',
+        why: 'a condition of its own (ME/CFS), not only fatigue; "fatigue" in it is left unmarked',
+      },
+    ],
+    category: 'symptom',
+    short:
+      'Tiredness and lack of energy that lasts and is not put right by rest or sleep. It is common with chronic pain, fibromyalgia and arthritis.',
+    more: 'Fatigue can make it hard to start or finish daily tasks, to think clearly or to exercise. Causes include poor sleep, pain, stress, low mood, some medicines, and illnesses such as anaemia, thyroid problems, diabetes or infections. Often there is more than one cause. Pacing your day, keeping regular sleep hours and gentle activity that builds up slowly can help. A doctor may do blood tests to look for a cause. Tell your doctor about fatigue that lasts two weeks or more.',
+    section: 'chronic-pain',
+    related: [
+      'pacing',
+      'fibromyalgia',
+      'fibro-fog',
+      'depression-anxiety-chronic-pain',
+      'blood-test',
+    ],
+    getHelp: {
+      urgency: 'soon',
+      text: 'Tired for two weeks or more, even with rest: see your doctor. With chest pain, shortness of breath, a racing or uneven heartbeat or feeling faint, call 911 or your local emergency number. With thoughts of harming yourself, call or text 988 in the US, or your local emergency number, now.',
+    },
+    sources: [
+      { name: 'NHS, "Tiredness and fatigue"' },
+      { name: 'MedlinePlus Medical Encyclopedia, "Fatigue"' },
+      { name: 'Mayo Clinic, "Fatigue" symptom page' },
+      { name: 'NIAMS, "Fibromyalgia"' },
     ],
     reviewed: REVIEWED,
   },

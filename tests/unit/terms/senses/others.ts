@@ -429,4 +429,130 @@ export const SENSES: SenseCase[] = [
     word: 'GRADE',
     entry: null,
   },
+  // issue 14, first batch: chronic, acute, fatigue, gait, rehabilitation, rehab, X-ray, injection, brace
+  {
+    text: 'Arthritis is a chronic condition, but many people manage it well for years.',
+    word: 'chronic',
+    entry: 'chronic',
+  },
+  {
+    text: 'The school has a chronic shortage of teachers this year.',
+    word: 'chronic',
+    entry: null,
+  },
+  {
+    text: 'His chronic lateness annoyed everyone at the office.',
+    word: 'chronic',
+    entry: null,
+  },
+  {
+    text: 'In the acute phase after a sprain, protect the ankle for a day or two.',
+    word: 'acute',
+    entry: 'acute',
+  },
+  {
+    text: 'Draw an acute angle of 40 degrees with your ruler.',
+    word: 'acute',
+    entry: null,
+  },
+  {
+    text: 'Dogs have an acute sense of smell.',
+    word: 'acute',
+    entry: null,
+  },
+  {
+    text: 'Fatigue that does not go away with sleep is common with fibromyalgia.',
+    word: 'Fatigue',
+    entry: 'fatigue',
+  },
+  {
+    text: 'Engineers check the wing for metal fatigue after many flights.',
+    word: 'fatigue',
+    entry: null,
+  },
+  {
+    text: 'After so many choices at the store, decision fatigue set in.',
+    word: 'fatigue',
+    entry: null,
+  },
+  {
+    text: 'The therapist watched her gait as she walked down the hall.',
+    word: 'gait',
+    entry: 'gait',
+  },
+  {
+    text: 'The horse changed its gait from a trot to a canter.',
+    word: 'gait',
+    entry: null,
+  },
+  {
+    text: 'Rehabilitation after a knee operation takes weeks of exercise.',
+    word: 'Rehabilitation',
+    entry: 'rehabilitation',
+  },
+  {
+    text: 'The prison offers rehabilitation classes to help offenders find work.',
+    word: 'rehabilitation',
+    entry: null,
+  },
+  {
+    text: 'She went to rehab after her hip surgery to walk again.',
+    word: 'rehab',
+    entry: 'rehabilitation',
+  },
+  {
+    text: 'The singer spent a month in rehab for alcohol addiction.',
+    word: 'rehab',
+    entry: null,
+  },
+  {
+    text: 'An X-ray showed the broken bone in her wrist.',
+    word: 'X-ray',
+    entry: 'x-ray',
+  },
+  {
+    text: 'The new telescope picks up X-ray light from distant galaxies.',
+    word: 'X-ray',
+    entry: null,
+  },
+  {
+    text: 'The doctor sent him for an X ray of his painful knee joint.',
+    word: 'X ray',
+    entry: 'x-ray',
+  },
+  {
+    text: 'At the airport, every bag goes through the X ray machine.',
+    word: 'X ray',
+    entry: null,
+  },
+  {
+    text: 'The nurse gave the injection into the muscle of his upper arm.',
+    word: 'injection',
+    entry: 'injection',
+  },
+  {
+    text: 'The website was hacked through a SQL injection in its login form.',
+    word: 'injection',
+    entry: null,
+  },
+  {
+    text: 'The old car was fitted with fuel injection to run better.',
+    word: 'injection',
+    entry: null,
+  },
+  {
+    text: 'After the sprain, her physical therapist fitted a knee brace.',
+    word: 'brace',
+    entry: 'brace',
+  },
+  {
+    text: 'The orthodontist says my brace can come off my teeth next spring.',
+    word: 'brace',
+    entry: null,
+  },
+  {
+    text: 'Brace yourself for some bad news about the back garden.',
+    word: 'Brace',
+    entry: null,
+  },
 ];
