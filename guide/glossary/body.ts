@@ -544,7 +544,7 @@ export const body: GlossaryEntry[] = [
         why: 'a different part: the column of bones that the spinal cord runs inside',
       },
       { text: 'spinal column', why: 'the backbone itself, not the nerves inside it' },
-      { text: 'spinal nerve', why: 'narrower: a nerve that branches off the spinal cord' },
+      { text: 'spinal nerve', why: 'a different part: a nerve that branches off the cord' },
     ],
     category: 'body',
     short:
@@ -560,7 +560,7 @@ export const body: GlossaryEntry[] = [
     ],
     getHelp: {
       urgency: 'emergency',
-      text: 'After a fall or accident, neck or back pain with numbness, weakness or trouble moving: call 911 or your local emergency number. Do not move the person unless they are in danger.',
+      text: 'After a fall or accident, neck or back pain with numbness, weakness or trouble moving: call 911 or your local emergency number. Do not move the person unless they are in danger. New weakness in both legs, or loss of bladder or bowel control, with back pain also needs emergency care.',
     },
     sources: [
       { name: 'NINDS, "Spinal Cord Injury"' },

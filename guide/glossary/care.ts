@@ -1692,7 +1692,7 @@ export const care: GlossaryEntry[] = [
     section: 'in-a-session',
     related: ['x-ray', 'ct-scan', 'low-back-pain', 'herniated-disc'],
     safety:
-      'Tell the staff beforehand if you have a pacemaker, a cochlear implant, any metal in your body, or you are pregnant: an MRI may not be safe for you. Say if you fear closed spaces.',
+      'Before the scan, tell the staff if you have a pacemaker, a cochlear implant or any other implant, any metal in your body (even from an old injury), kidney problems, or a past reaction to scan dye, or if you are or might be pregnant, or are breastfeeding. They will check the scan is safe for you. Say if you fear closed spaces.',
     sources: [
       { name: 'NHS, "MRI scan"' },
       { name: 'MedlinePlus, "MRI Scans"' },

@@ -1335,10 +1335,10 @@ export const medications: GlossaryEntry[] = [
       'flare-up',
     ],
     safety:
-      'Do not stop it suddenly: ask your doctor how to come off it slowly. It makes infections more likely; tell your doctor if you have diabetes, an infection, stomach ulcers or are pregnant, and before any vaccine.',
+      'Do not stop it suddenly: ask your doctor how to come off it slowly. It makes infections more likely; tell your doctor if you have diabetes, an infection, stomach ulcers or are pregnant, and before any vaccine. If you take it for more than a few weeks, carry a card or wear a tag that says so.',
     getHelp: {
       urgency: 'same-day',
-      text: 'A fever, sore throat or other signs of infection while on it: call your doctor the same day. Black or bloody stools, vomiting blood, or trouble breathing: call 911 or your local emergency number.',
+      text: 'Call your doctor the same day for a fever, sore throat or other signs of infection, if you have been near someone with chickenpox, shingles or measles, if you are being sick and cannot keep the tablets down, or if your mood changes a lot. Black or bloody stools, vomiting blood, or trouble breathing: call 911 or your local emergency number.',
     },
     sources: [
       { name: 'MedlinePlus, "Prednisone"' },

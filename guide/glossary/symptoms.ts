@@ -888,8 +888,8 @@ export const symptoms: GlossaryEntry[] = [
     ],
     category: 'symptom',
     short:
-      'Pain anywhere along the back, from the neck to the buttocks. It is very common, is rarely a sign of something serious, and often gets better within weeks.',
-    more: 'Most back pain comes from strain on the muscles, joints or ligaments, and often no single cause is found. The low back is where it happens most. Keep moving and carry on with daily life as well as you can; long bed rest tends to slow recovery. Heat, gentle exercise and, for some, pain medicine can help while it settles. Scans are seldom needed. See a doctor the same day for back pain with a fever, weight loss you cannot explain or pain that is worse at night, or after a fall, or if you have had cancer. Back pain after a serious accident needs emergency care.',
+      'Pain anywhere along the back, from below the neck down to the buttocks. It is very common, is rarely a sign of something serious, and often gets better within weeks.',
+    more: 'Most back pain comes from strain on the muscles, joints or ligaments, and often no single cause is found. Keep moving and carry on with daily life as well as you can; long bed rest tends to slow recovery. Heat and gentle exercise can help while it settles. Scans are seldom needed. See a doctor the same day for back pain with a fever, a lump or change in the shape of your back, weight loss you cannot explain or pain that is worse at night, after a fall, or if you have had cancer. Back pain after a serious accident, or with chest pain, needs emergency care: call 911 or your local emergency number.',
     section: 'chronic-pain',
     related: ['low-back-pain', 'chronic-low-back-pain', 'sciatica', 'herniated-disc', 'red-flags'],
     getHelp: CAUDA_EQUINA('Back pain'),
@@ -960,7 +960,7 @@ export const symptoms: GlossaryEntry[] = [
     related: ['strengthening-exercise', 'neuropathy', 'paralysis', 'numbness-tingling', 'fatigue'],
     getHelp: {
       urgency: 'emergency',
-      text: 'Sudden weakness or numbness on one side of the body, a drooping face, or trouble speaking can be a stroke: call 911 or your local emergency number now. So can new weakness in both legs with back pain.',
+      text: 'Sudden weakness or numbness on one side of the body, a drooping face, or trouble speaking can be a stroke: call 911 or your local emergency number now. Call now too for new weakness in both legs with back pain or trouble peeing, or weakness that spreads over hours or days or comes with trouble breathing or swallowing.',
     },
     sources: [
       { name: 'MedlinePlus Medical Encyclopedia, "Weakness"' },
@@ -1008,7 +1008,6 @@ export const symptoms: GlossaryEntry[] = [
             'welds',
             'crack',
             'cracks',
-            'bridge',
             'aircraft',
             'uniform',
             'uniforms',

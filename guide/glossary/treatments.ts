@@ -1976,6 +1976,7 @@ export const treatments: GlossaryEntry[] = [
           ],
           notAfter: [
             'SQL',
+            'lethal',
             'code',
             'command',
             'fuel',
@@ -2051,7 +2052,7 @@ export const treatments: GlossaryEntry[] = [
       'Tell the person giving the shot if you take blood thinners, have a bleeding problem, have an infection, or have ever reacted badly to a shot or medicine.',
     getHelp: {
       urgency: 'same-day',
-      text: 'Redness, heat or swelling that spreads from the spot, or a fever, after a shot: get care the same day. Trouble breathing or a swollen face or throat: call 911 or your local emergency number.',
+      text: 'Redness, heat or swelling that spreads from the spot or keeps getting worse, or a fever after a shot into a joint or the spine: get care the same day. Trouble breathing, a swollen face or throat, or feeling faint soon after a shot: call 911 or your local emergency number.',
     },
     sources: [
       { name: 'NHS, "Steroid injections"' },
@@ -2087,7 +2088,7 @@ export const treatments: GlossaryEntry[] = [
             'should',
             'will',
           ],
-          notBefore: ['yourself', 'yourselves', 'themselves', 'itself', 'ourselves', 'for', 'of'],
+          notBefore: ['yourself', 'yourselves', 'themselves', 'itself', 'ourselves', 'of'],
           notInSentence: [
             'teeth',
             'tooth',
@@ -2134,7 +2135,7 @@ export const treatments: GlossaryEntry[] = [
     category: 'treatment',
     short:
       'A support you wear on a knee, wrist, ankle, neck or back. It holds the part steady, limits how it moves while it heals, or guides its shape.',
-    more: 'Braces can be soft or stiff, bought off the shelf or made to fit. Some protect a joint after an injury or operation. In children who are still growing, a brace can stop a scoliosis curve getting worse. For ongoing low back pain, UK guidance advises against belts and corsets. Wearing a brace for too long can let muscles weaken, so ask your clinician or physical therapist when and how long to wear it, and keep up your exercises.',
+    more: 'Braces can be soft or stiff, bought off the shelf or made to fit. Some protect a joint after an injury or operation. In children who are still growing, a brace can help stop a scoliosis curve getting worse. For low back pain, UK guidance (NICE) advises against belts and corsets. Wearing a brace for too long can let muscles weaken, so ask your clinician or physical therapist when and how long to wear it, and keep up your exercises.',
     section: 'at-home',
     related: ['wrist-splint', 'scoliosis', 'sprain', 'physical-therapy'],
     safety:

@@ -555,4 +555,21 @@ export const SENSES: SenseCase[] = [
     word: 'Brace',
     entry: null,
   },
+  // After the clinical read: "a brace for" is the health sense, "lethal injection" is not, and
+  // bridge exercises are not engineering.
+  {
+    text: 'Her doctor suggested a brace for scoliosis while she is still growing.',
+    word: 'brace',
+    entry: 'brace',
+  },
+  {
+    text: 'The state ended the use of lethal injection after a long court case.',
+    word: 'injection',
+    entry: null,
+  },
+  {
+    text: 'After bridge exercises for her back, the fatigue in her legs lasted all evening.',
+    word: 'fatigue',
+    entry: 'fatigue',
+  },
 ];
