@@ -175,7 +175,7 @@ describe('the layer rules', () => {
         'components/Tooltip.tsx': 'export const Tooltip = 1;',
       }),
     ).toEqual([
-      'background/a.ts:1 imports components/Tooltip.tsx: background/ is the background and may import only common/, guide/, settings/, messaging/, log/, study/, store/, not components/.',
+      'background/a.ts:1 imports components/Tooltip.tsx: background/ is the background and may import only common/, guide/, settings/, messaging/, log/, study/, pdf/, store/, not components/.',
     ]);
   });
 

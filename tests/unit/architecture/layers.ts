@@ -25,6 +25,7 @@ export const LAYERS: readonly Layer[] = [
   { folder: 'settings', role: 'the pure settings model', mayImport: ['common'], pure: true },
   { folder: 'messaging', role: 'the message types', mayImport: PURE, pure: true },
   { folder: 'terms', role: 'pure matching', mayImport: PURE, pure: true },
+  { folder: 'pdf', role: "the document reader's pure logic", mayImport: PURE, pure: true },
   {
     folder: 'log',
     role: 'the pure soreness-log model',
@@ -47,12 +48,22 @@ export const LAYERS: readonly Layer[] = [
   {
     folder: 'components',
     role: 'the views',
-    mayImport: [...PURE, 'settings', 'messaging', 'terms', 'log', 'study'],
+    mayImport: [...PURE, 'settings', 'messaging', 'terms', 'log', 'study', 'pdf'],
   },
   {
     folder: 'components/app',
     role: "the app's wiring of views to stores",
-    mayImport: [...PURE, 'settings', 'messaging', 'terms', 'log', 'study', 'components', 'store'],
+    mayImport: [
+      ...PURE,
+      'settings',
+      'messaging',
+      'terms',
+      'log',
+      'study',
+      'pdf',
+      'components',
+      'store',
+    ],
   },
   {
     folder: 'content',
@@ -62,7 +73,7 @@ export const LAYERS: readonly Layer[] = [
   {
     folder: 'background',
     role: 'the background',
-    mayImport: [...PURE, 'settings', 'messaging', 'log', 'study', 'store'],
+    mayImport: [...PURE, 'settings', 'messaging', 'log', 'study', 'pdf', 'store'],
     noViews: true,
   },
   { folder: 'config', role: 'build configuration', mayImport: [] },
@@ -76,6 +87,7 @@ export const LAYERS: readonly Layer[] = [
       'terms',
       'log',
       'study',
+      'pdf',
       'store',
       'components',
       'components/app',
@@ -86,7 +98,7 @@ export const LAYERS: readonly Layer[] = [
   {
     folder: 'scripts',
     role: 'development tools',
-    mayImport: [...PURE, 'terms', 'log', 'study', 'settings', 'content'],
+    mayImport: [...PURE, 'terms', 'log', 'study', 'settings', 'pdf', 'content'],
   },
 ];
 
