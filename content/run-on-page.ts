@@ -1,14 +1,11 @@
 // The page lens part (entrypoints/page-lens.ts), run once the page has loaded: reads the settings, starts the lens unless
 // PT Lens is paused here, follows setting changes, and returns how it answers the popup.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_TITLE, MAX_URL } from '../messaging/limits';
-import { readCardEntry } from '../messaging/page-checks';
-import type { CardEntry, ToBackground } from '../messaging/protocol';
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import type { BlockMatcher } from '../terms/matcher';
 import { pageGlossaryMatcher } from '../terms/page-matcher';
+import { CARD_ACTIONS, cardEntries, reportMet } from './background-link';
 import { readMatchDataFile } from './match-data-file';
 import { LensController } from './lens-controller';
 import { shortText } from './text-blocks';
@@ -28,26 +25,8 @@ export async function runOnPage(
 ): Promise<PageAnswers> {
   const settings = await loadPageSettings(storedSettings);
   const paused = (): boolean => isPaused(settings, location.hostname);
-  // Nothing on the page waits for these: the background acts (opens a tab, counts a meeting).
-  const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
-  const cache = new Map<string, Promise<CardEntry | null>>();
-  // Study mode counts a term as met once its card is on screen (titles and addresses are kept
-  // only when the user asks for that, decided in the background; an address too long to keep
-  // is not sent).
-  const shown = (entryId: string): void => {
-    const url = location.href.length <= MAX_URL ? location.href : undefined;
-    send({ type: 'term-met', entryId, title: document.title.slice(0, MAX_TITLE), url });
-  };
-  const entry = (entryId: string): Promise<CardEntry | null> => {
-    // An unknown term, an error reply, a reply the card could not show or none: no card opens.
-    const ask = (): Promise<CardEntry | null> =>
-      browser.runtime
-        .sendMessage({ type: 'get-entry', entryId } satisfies ToBackground)
-        .then(readCardEntry);
-    const known = cache.get(entryId) ?? ask().catch(() => null);
-    cache.set(entryId, known);
-    return known;
-  };
+  const entry = cardEntries();
+  const shown = (entryId: string): void => reportMet(entryId, document.title, location.href);
   // The popup's first question waits until the page has been read once (or a few seconds), so
   // that "no terms here" is never said of a page still being read.
   let pageRead = (): void => undefined;
@@ -94,10 +73,7 @@ export async function runOnPage(
             loadUi: () => loadPart('term-ui'),
             onShown: shown,
             onRead: () => pageRead(),
-            actions: {
-              onMore: (entry) => send({ type: 'open-guide', entryId: entry.id }),
-              onLog: (entry) => send({ type: 'open-log', treatmentId: entry.id }),
-            },
+            actions: CARD_ACTIONS,
           });
           lens.start();
         }, 0);

@@ -6,12 +6,10 @@
 // here (the viewer is an extension page, which has it bundled) rather than fetched.
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_TITLE, MAX_URL } from '../messaging/limits';
-import { readCardEntry } from '../messaging/page-checks';
-import type { CardEntry, ToBackground } from '../messaging/protocol';
 import { isPaused } from '../settings/model';
 import { loadPageSettings, watchPageSettings } from '../store/settings-on-pages';
 import { pageGlossaryMatcher } from '../terms/page-matcher';
+import { CARD_ACTIONS, cardEntries, reportMet } from './background-link';
 import { readMatchDataFile } from './match-data-file';
 import { LensController } from './lens-controller';
 import { pageMessageListener } from './page-messages';
@@ -40,19 +38,7 @@ export async function startViewerLens(
     readMatchDataFile().then((bytes) => pageGlossaryMatcher(bytes)),
   ]);
   const paused = (): boolean => isPaused(settings, viewed.host);
-  const send = (message: ToBackground): void => void browser.runtime.sendMessage(message);
-  const cache = new Map<string, Promise<CardEntry | null>>();
-  // As on web pages: an unknown term, an error reply or one the card cannot show opens no card.
-  const entry = (entryId: string): Promise<CardEntry | null> => {
-    const known =
-      cache.get(entryId) ??
-      browser.runtime
-        .sendMessage({ type: 'get-entry', entryId } satisfies ToBackground)
-        .then(readCardEntry)
-        .catch(() => null);
-    cache.set(entryId, known);
-    return known;
-  };
+  const entry = cardEntries();
   let lens: LensController | null = null;
   const start = (): void => {
     if (lens || paused()) return;
@@ -62,17 +48,8 @@ export async function startViewerLens(
       entry,
       settings: { ...settings },
       loadUi: () => loadPart('term-ui'),
-      onShown: (entryId) =>
-        send({
-          type: 'term-met',
-          entryId,
-          title: viewed.title().slice(0, MAX_TITLE),
-          url: viewed.url && viewed.url.length <= MAX_URL ? viewed.url : undefined,
-        }),
-      actions: {
-        onMore: (e) => send({ type: 'open-guide', entryId: e.id }),
-        onLog: (e) => send({ type: 'open-log', treatmentId: e.id }),
-      },
+      onShown: (entryId) => reportMet(entryId, viewed.title(), viewed.url),
+      actions: CARD_ACTIONS,
     });
     lens.start();
   };
