@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -13,6 +13,22 @@ function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
   return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === 'localhost';
+}
+
+/** A request made by the extension's worker or one of its pages (not by a web page). */
+function fromExtension(request: Request): boolean {
+  if (request.serviceWorker())
+    return request.serviceWorker()!.url().startsWith('chrome-extension:');
+  try {
+    return request.frame().url().startsWith('chrome-extension:');
+  } catch {
+    return false;
+  }
+}
+
+/** The extension's own files and the data it holds in memory: no request leaves the browser. */
+function isOwnFile(url: string): boolean {
+  return ['chrome-extension:', 'data:', 'blob:', 'about:'].includes(new URL(url).protocol);
 }
 
 /** Flags that stop Chromium reaching for the network on its own (it is closed here). */
@@ -30,6 +46,8 @@ export interface ExtensionBrowser {
   profileDir: string;
   /** Every request that left this machine's test server and the extension itself. */
   externalRequests: string[];
+  /** Every request PT Lens's own pages and worker made for anything but the extension's files. */
+  extensionRequests: { url: string; method: string }[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -89,15 +107,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const externalRequests: string[] = [];
+  const extensionRequests: { url: string; method: string }[] = [];
   // Pages, extension pages and the extension's service worker all report here.
   context.on('request', (request) => {
     if (!isLocal(request.url())) externalRequests.push(request.url());
+    if (fromExtension(request) && !isOwnFile(request.url())) {
+      extensionRequests.push({ url: request.url(), method: request.method() });
+    }
   });
   return {
     context,
     extensionId,
     profileDir,
     externalRequests,
+    extensionRequests,
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (externalRequests.length) {

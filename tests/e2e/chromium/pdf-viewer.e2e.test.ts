@@ -57,7 +57,11 @@ const short = (id: string): string => GLOSSARY.find((e) => e.id === id)?.short ?
 const viewer = (query = ''): string =>
   `chrome-extension://${browser.extensionId}/viewer.html${query}`;
 
+/** Every address the suite asked the reader to open, as a reader's click would. */
+const openedSources: string[] = [];
+
 async function openViewer(src?: string): Promise<Page> {
+  if (src) openedSources.push(src);
   const page = await browser.context.newPage();
   await page.goto(viewer(src ? `?src=${encodeURIComponent(src)}` : ''));
   return page;
@@ -181,6 +185,7 @@ describe('a 300-page PDF', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     const started = Date.now();
+    openedSources.push(`${server.origin}/long.pdf`);
     await page.goto(viewer(`?src=${encodeURIComponent(`${server.origin}/long.pdf`)}`));
     await page.locator('.pdf-page[data-page="1"][data-drawn="yes"]').waitFor();
     const firstPageMs = Date.now() - started;
@@ -286,5 +291,27 @@ describe('a file from the reader’s computer', () => {
       'DOMS',
     ]);
     await page.close();
+  });
+});
+
+describe('privacy: the one request PT Lens may make', () => {
+  it('fetches the PDF the reader asked for, from its own address, and nothing else', async () => {
+    const before = browser.extensionRequests.length;
+    const src = `${server.origin}/handout.pdf?privacy`;
+    const page = await openViewer(src);
+    await waitForPainted(page, (t) => t.length >= HANDOUT_TERMS.length);
+    // Hovering a term, opening its card and counting it as met ask nothing of the network.
+    await hoverWord(page, 'fibromyalgia');
+    await expect.poll(() => cardText(page)).toContain('Fibromyalgia');
+    const made = browser.extensionRequests.slice(before);
+    expect(made.length).toBeGreaterThan(0);
+    // pdf.js may ask for the file in parts: every request is a GET of that one address.
+    expect(made.filter((r) => r.url !== src || r.method !== 'GET')).toEqual([]);
+    await page.close();
+  });
+
+  it('over the whole suite, asked for nothing but the documents the reader opened', () => {
+    const opened = new Set(openedSources);
+    expect(browser.extensionRequests.filter((r) => !opened.has(r.url))).toEqual([]);
   });
 });
