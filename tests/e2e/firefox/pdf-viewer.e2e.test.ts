@@ -45,6 +45,21 @@ describe('the reader in Firefox', () => {
     await page.close();
   });
 
+  it('opens a handout from the reader’s own computer with the file picker', async () => {
+    const page = await firefox.openExtensionPage('/viewer.html');
+    const errors = watchErrors(page);
+    const input = await page.waitForSelector('input[type=file]');
+    await input!.uploadFile(join('tests', 'fixtures', 'pdf', 'handout.pdf'));
+    await expect
+      .poll(() => paintedTerms(page), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['range of motion', 'DOMS', 'fibromyalgia', 'TENS']));
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent ?? null)).toBe(
+      'handout.pdf',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says plainly that a damaged file cannot be opened', async () => {
     const page = await reader('damaged.pdf');
     await expect
