@@ -125,7 +125,8 @@ export function App({ surface, close = () => window.close() }: AppProps) {
               site={page.site}
               // show never rejects: a page that does not answer is waited for briefly, then closed.
               onShow={(id) => void show(id)}
-              onResume={page.site ? resume : undefined}
+              // Offered once the settings are read: a resume before then would have nothing to change.
+              onResume={page.site && settings ? resume : undefined}
             />
           </>
         ),

@@ -81,6 +81,26 @@ describe('App in the popup', () => {
     await waitFor(async () => expect((await loadSettings()).pausedSites).toEqual(['other.org']));
   });
 
+  it('offers "Resume" only once the settings are read, so pressing it always resumes', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: ['example.com'] });
+    answer({ terms: [], paused: true });
+    // The settings are slow to come: the page's answer arrives first.
+    let release = (): void => undefined;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (...args) => {
+      await gate;
+      return get(...(args as Parameters<typeof get>));
+    });
+    render(<App surface="popup" close={vi.fn()} />);
+    tab('On this page');
+    expect(await screen.findByText(/until you resume it/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Resume PT Lens/ })).toBeNull();
+    release();
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume PT Lens on example.com' }));
+    await waitFor(async () => expect((await loadSettings()).pausedSites).toEqual([]));
+  });
+
   it('saves a setting at once and applies theme and text size to itself', async () => {
     answer({ terms: [], paused: false });
     render(<App surface="popup" close={vi.fn()} />);
